@@ -1,0 +1,233 @@
+"""`DatasetWriter`: streams articles and their quotes into an atomically published dataset."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from quotes.config import BuildConfig
+from quotes.export.atomic import (
+    check_inputs,
+    recover_interrupted_swap,
+    remove,
+    remove_stale,
+    stale_siblings,
+    swap_in,
+    temp_sibling,
+)
+from quotes.export.card import card_markdown, card_yaml
+from quotes.export.shards import ShardWriter, dumps, fsync_dir
+from quotes.export.split import SPLITS, split_of
+from quotes.record import article_row, quote_record
+from quotes.types import Article, BuildStats, Quote, Reject
+
+logger = logging.getLogger(__name__)
+
+TOP_SPEAKERS = 100  # speakers kept in stats.json; the card shows the first 20
+EXAMPLES = 3  # quotes shown in the card
+
+
+class DatasetWriter:
+    """Context manager writing `OUT/data/{quotes,articles}/{split}-{shard:05d}.jsonl`,
+    `OUT/README.md` and `OUT/stats.json`.
+
+    Nothing appears at OUT until the `with` block ends without an exception; on an exception
+    (KeyboardInterrupt included) the temp build is removed and OUT is left exactly as it was.
+    """
+
+    def __init__(
+        self, out_dir: str | Path, config: BuildConfig, *, inputs: Sequence[str] = ()
+    ) -> None:
+        self.out = Path(out_dir)
+        self.config = config
+        self.inputs = [str(item) for item in inputs]
+        self.stats = BuildStats(
+            quotes_by_split=dict.fromkeys(SPLITS, 0), articles_by_split=dict.fromkeys(SPLITS, 0)
+        )
+        # Fail before any work: a bad OUT should not cost a whole build to discover.
+        check_inputs(self.out, self.inputs)
+        recover_interrupted_swap(self.out)
+        if (self.out.exists() or self.out.is_symlink()) and not config.overwrite:
+            raise FileExistsError(f"{self.out} already exists; pass overwrite to replace it")
+        self._temp = temp_sibling(self.out, "tmp")
+        self._shards: dict[tuple[str, str], ShardWriter] = {}
+        self._speakers: Counter[str] = Counter()
+        self._examples: list[dict] = []
+        self._rejects_fp: IO[str] | None = None
+        self._rejects_temp, self._rejects_final = self._rejects_paths()
+        self._state = "new"
+
+    def _rejects_paths(self) -> tuple[Path | None, Path | None]:
+        """Where rejects go while building, and where they end up (None: published with OUT)."""
+        if self.config.rejects is None:
+            return None, None
+        final = Path(self.config.rejects)
+        if final.resolve().is_relative_to(self.out.resolve()):
+            # Inside OUT: write it into the temp build so the swap publishes it with the rest.
+            return self._temp / final.resolve().relative_to(self.out.resolve()), None
+        return temp_sibling(final, "tmp"), final
+
+    def __enter__(self) -> DatasetWriter:
+        if self._state != "new":
+            raise RuntimeError("a DatasetWriter can be entered only once")
+        remove_stale(self.out)
+        if self._rejects_final is not None:
+            for stale in stale_siblings(self._rejects_final, "tmp"):
+                remove(stale)
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self._temp.mkdir()  # exists only if another writer of this process builds the same OUT
+        self._state = "open"
+        try:
+            if self._rejects_temp is not None:
+                self._rejects_temp.parent.mkdir(parents=True, exist_ok=True)
+                self._rejects_fp = open(self._rejects_temp, "w", encoding="utf-8", newline="\n")
+        except BaseException:
+            self._discard()
+            raise
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is not None:
+            self._discard()
+            return
+        try:
+            self._finalise()
+        except BaseException:
+            self._discard()
+            raise
+
+    def add(self, article: Article, quotes: Sequence[Quote]) -> None:
+        """Write one article (even with no quotes) and its quotes to the article's split."""
+        self._check_open()
+        split = split_of(article.id, split=self.config.split, seed=self.config.seed)
+        records = [quote_record(article, quote) for quote in quotes]
+        quote_shards = self._shard("quotes", split)
+        for record in records:
+            quote_shards.write(record)
+            self._count(record, split)
+        self._shard("articles", split).write(article_row(article, records))
+        self.stats.articles_read += 1
+        self.stats.articles_by_split[split] += 1
+        self.stats.articles_with_quotes += bool(records)
+
+    def reject(self, reject: Reject) -> None:
+        """Count a skipped input item, log its reason once, and append it to the rejects file."""
+        self._check_open()
+        stats = self.stats
+        if reject.reason not in stats.skipped_by_reason:
+            logger.warning("skipping %s: %s %s", reject.source, reject.reason, reject.detail)
+        stats.skipped_by_reason[reject.reason] = stats.skipped_by_reason.get(reject.reason, 0) + 1
+        stats.skipped.append(
+            {
+                "source": reject.source,
+                "line": reject.line,
+                "reason": reject.reason,
+                "detail": reject.detail,
+            }
+        )
+        if self._rejects_fp is not None:
+            self._rejects_fp.write(dumps(dataclasses.asdict(reject)) + "\n")
+
+    def _check_open(self) -> None:
+        if self._state != "open":
+            raise RuntimeError("use DatasetWriter as a context manager: `with DatasetWriter(...)`")
+
+    def _shard(self, name: str, split: str) -> ShardWriter:
+        key = (name, split)
+        if key not in self._shards:
+            folder = self._temp / "data" / name
+            self._shards[key] = ShardWriter(folder, split, shard_size=self.config.shard_size)
+        return self._shards[key]
+
+    def _count(self, record: dict, split: str) -> None:
+        stats = self.stats
+        stats.quotes += 1
+        stats.quotes_by_split[split] += 1
+        stats.quotes_by_type[record["type"]] = stats.quotes_by_type.get(record["type"], 0) + 1
+        stats.quotes_by_rule[record["rule"]] = stats.quotes_by_rule.get(record["rule"], 0) + 1
+        if record["speaker"]:
+            self._speakers[record["speaker"]] += 1
+        if len(self._examples) < EXAMPLES:
+            self._examples.append(record)
+
+    def _finalise(self) -> None:
+        for shards in self._shards.values():
+            shards.close()
+        ranked = sorted(self._speakers.items(), key=lambda item: (-item[1], item[0]))
+        self.stats.speakers = dict(ranked[:TOP_SPEAKERS])
+        rows = {
+            name: {split: w.rows for (n, split), w in self._shards.items() if n == name}
+            for name in ("quotes", "articles")
+        }
+        card = (
+            "---\n"
+            + card_yaml(self.config, quote_rows=rows["quotes"], article_rows=rows["articles"])
+            + "\n---\n\n"
+            + card_markdown(
+                self.stats,
+                self.config,
+                inputs=self.inputs,
+                speakers=dict(ranked),
+                examples=self._examples,
+            )
+        )
+        _write_text(self._temp / "README.md", card)
+        stats = json.dumps(
+            dataclasses.asdict(self.stats), sort_keys=True, indent=2, ensure_ascii=False
+        )
+        _write_text(self._temp / "stats.json", stats + "\n")
+        if self._rejects_fp is not None:
+            _close_synced(self._rejects_fp)
+            self._rejects_fp = None
+        for folder in {self._temp, *(w.folder for w in self._shards.values())}:
+            fsync_dir(folder)
+        swap_in(self._temp, self.out, overwrite=self.config.overwrite)
+        self._state = "closed"
+        if self._rejects_temp is not None and self._rejects_final is not None:
+            os.replace(self._rejects_temp, self._rejects_final)
+        if not self.stats.quotes:
+            logger.warning("no quotes found: %s has no `quotes` config", self.out)
+        logger.info(
+            "wrote %d quotes from %d articles to %s (%d input items skipped)",
+            self.stats.quotes,
+            self.stats.articles_read,
+            self.out,
+            len(self.stats.skipped),
+        )
+
+    def _discard(self) -> None:
+        """Drop the temp build (and temp rejects); OUT was never touched."""
+        self._state = "closed"
+        for shards in self._shards.values():
+            shards.discard()
+        if self._rejects_fp is not None:
+            self._rejects_fp.close()
+            self._rejects_fp = None
+        remove(self._temp)
+        if self._rejects_temp is not None:
+            self._rejects_temp.unlink(missing_ok=True)
+
+
+def _close_synced(fp: IO[str]) -> None:
+    fp.flush()
+    os.fsync(fp.fileno())
+    fp.close()
+
+
+def _write_text(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as fp:
+        fp.write(text)
+        fp.flush()
+        os.fsync(fp.fileno())
