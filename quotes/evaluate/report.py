@@ -68,7 +68,9 @@ class PRF:
 @dataclass(slots=True)
 class Outcome:
     """One prediction and how it fared: `matched` any gold fragment, `span_ok` a speech one,
-    `speaker_ok` its mention overlaps that fragment's speaker; `correct` is end to end."""
+    `speaker_ok` its mention overlaps that fragment's speaker; `correct` is end to end: the
+    span matches a gold fragment and the speaker agrees (the same leniency as all-speech
+    precision, so that gold scored against itself is 1.0)."""
 
     article_id: str
     start: int
@@ -83,7 +85,7 @@ class Outcome:
 
     @property
     def correct(self) -> bool:
-        return self.span_ok and self.speaker_ok
+        return self.matched and self.speaker_ok
 
 
 @dataclass(slots=True)

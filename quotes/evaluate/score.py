@@ -3,7 +3,8 @@
 Per article, predictions are matched once, one to one, against all gold fragments (speech or
 not); every figure is then counted from that matching, except quote-marked P/R/F1, which
 matches the quote-marked subsets on both sides separately. Speaker-mention and canonical
-accuracy are taken over all matched pairs; end-to-end counts only pairs with speech gold.
+accuracy are taken over all matched pairs; end-to-end precision counts pairs with any gold
+(like all-speech precision), its recall only pairs with speech gold.
 """
 
 from __future__ import annotations
@@ -208,7 +209,8 @@ def _totals(report: Report) -> None:
     speech_found = sum(ratio.hits for ratio in report.recall_by_type.values())
     for prf, correct, found in (
         (report.all_speech, sum(o.matched for o in outcomes), speech_found),
-        (report.end_to_end, sum(o.correct for o in outcomes), sum(o.correct for o in outcomes)),
+        (report.end_to_end, sum(o.correct for o in outcomes),
+         sum(o.span_ok and o.speaker_ok for o in outcomes)),
     ):
         prf.predictions, prf.correct_predictions = len(outcomes), correct
         prf.gold, prf.found_gold = report.speech_fragments, found

@@ -1,0 +1,186 @@
+"""The people and organisations an article names, with one canonical name each.
+
+Names are runs of capitalised words outside quotation marks. A run opened by roles and
+nationality words (`Russian President Vladimir Putin`) records them on the entity, so that
+`the Russian leader` or `the president` can find it later. Runs that share a surname are one
+person (`Vladimir Putin`, `Putin`); the canonical name is the fullest form without titles.
+Gender comes from the article itself: honorifics and the pronouns that follow a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from quotes.detect.tokens import possessive_base
+from quotes.lexicon.entities import (
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_HEADS,
+    ROLES,
+)
+from quotes.types import Span
+
+_CAP = r"[A-Z][\w’'\-]*\.?"
+_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|de|van|von|bin|al|da|del|la|le)\s+)?{_CAP})*")
+# `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head.
+_OWNED_ORG = re.compile(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b")
+_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
+COUNTRIES = frozenset(v.replace("_", " ") for v in NATIONALITIES.values()) | frozenset(
+    "America Washington Moscow Beijing Taipei Kremlin Brussels London Paris Berlin Tokyo "
+    "Seoul Pyongyang Tehran Jerusalem Kyiv Kiev".split()
+)
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str  # person | organization
+    head: str = ""  # last word, lowercased: `ministry`, `putin`
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    nations: set[str] = field(default_factory=set)
+    votes: list[int] = field(default_factory=lambda: [0, 0])  # male, female pronoun votes
+    strong: bool = False  # known to be a person/organisation, not just capitalised words
+    spoke: bool = False
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+class EntityIndex:
+    """Entities of one article, and their mentions in text order."""
+
+    def __init__(self, text: str, quoted: list[Span]) -> None:
+        self.text = text
+        self._quoted = quoted
+        self.mentions: list[Mention] = []
+        self.people: dict[str, list[Entity]] = {}  # surname -> people
+        self.orgs: dict[str, Entity] = {}
+        self._scan_names()
+        self._scan_owned_orgs()
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    # -- building ---------------------------------------------------------------------------
+    def _inside_quote(self, offset: int) -> bool:
+        return any(q.start <= offset < q.end for q in self._quoted)
+
+    def _scan_names(self) -> None:
+        for match in _NAME.finditer(self.text):
+            if self._inside_quote(match.start()):
+                continue
+            words = match.group().split()
+            start = match.start()
+            lead: list[str] = []
+            while words and _is_lead(words[0]):
+                lead.append(words[0].lower().rstrip("."))
+                start += len(words[0]) + 1 + _gap(self.text, start + len(words[0]))
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            base = possessive_base(name)
+            end = start + len(base)
+            entity = self.entity_for_name(base, lead)
+            if entity is not None:
+                self.mentions.append(Mention(start, end, entity))
+                self._vote_gender(entity, end, lead)
+
+    def _scan_owned_orgs(self) -> None:
+        for match in _OWNED_ORG.finditer(self.text):
+            tail = match.group(2).split()
+            if not tail or tail[-1] not in ORG_HEADS or self._inside_quote(match.start()):
+                continue
+            end = match.start(2) + len(match.group(2))
+            entity = self.org(self.text[match.start() : end], tail[-1])
+            self.mentions.append(Mention(match.start(), end, entity))
+
+    def entity_for_name(self, name: str, lead: list[str]) -> Entity | None:
+        """The entity a proper name (titles already removed) refers to, created if new."""
+        words = name.split()
+        last = words[-1].rstrip(".").lower()
+        if last in ORG_HEADS or name in COUNTRIES or len(words) > 4:
+            return self.org(name, last)
+        people = self.people.setdefault(last, [])
+        roles = {w for w in lead if w in ROLES}
+        nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
+        honorific = {w for w in lead if w in HONORIFICS}
+        if len(words) == 1:
+            entity = people[-1] if people else None
+            if entity is None:
+                if name in self.orgs:
+                    return self.orgs[name]
+                entity = Entity(name, "person", last)
+                people.append(entity)
+        else:
+            entity = next((p for p in people if p.name.split()[0] == words[0]), None)
+            if entity is None:
+                single = next((p for p in people if " " not in p.name), None)
+                entity = single or Entity(name, "person", last)
+                if single is None:
+                    people.append(entity)
+            if len(words) > len(entity.name.split()):
+                entity.name = name
+        entity.roles |= roles
+        entity.nations |= nations
+        if roles or honorific:
+            entity.strong = True
+        if honorific & FEMALE_HONORIFICS:
+            entity.gender = "female"
+        elif honorific & MALE_HONORIFICS:
+            entity.gender = "male"
+        return entity
+
+    def org(self, name: str, head: str) -> Entity:
+        key = re.sub(r"^(?:the|The)\s+", "", name)
+        entity = self.orgs.get(key)
+        if entity is None:
+            entity = self.orgs[key] = Entity(key, "organization", head.lower(), strong=True)
+        return entity
+
+    def _vote_gender(self, entity: Entity, end: int, lead: list[str]) -> None:
+        """The first he/she pronoun within the next sentence or so votes on the gender."""
+        if entity.kind != "person":
+            return
+        window = self.text[end : end + 120]
+        match = _PRONOUN_AFTER.search(window)
+        if match is None:
+            return
+        female = match.group(1).lower() in ("she", "her", "hers")
+        entity.votes[int(female)] += 1
+        entity.strong = True
+        if entity.gender is None or sum(entity.votes) > 2:
+            entity.gender = "female" if entity.votes[1] > entity.votes[0] else "male"
+
+    # -- lookups ----------------------------------------------------------------------------
+    def before(self, offset: int) -> list[Mention]:
+        """Mentions that start before `offset`, nearest last."""
+        return self.mentions[: bisect_left(self._starts, offset)]
+
+    def add_mention(self, span: Span, entity: Entity) -> None:
+        index = bisect_left(self._starts, span.start)
+        self.mentions.insert(index, Mention(span.start, span.end, entity))
+        self._starts.insert(index, span.start)
+
+
+def _is_lead(word: str) -> bool:
+    """Words that open a capitalised run without being part of the name."""
+    low = word.lower().rstrip(".")
+    return low in NOT_NAMES or low in ROLES or low in HONORIFICS or low in NATIONALITIES
+
+
+def _gap(text: str, at: int) -> int:
+    """Extra whitespace after a word beyond the single space already counted."""
+    n = 0
+    while at + 1 + n < len(text) and text[at + 1 + n].isspace():
+        n += 1
+    return n

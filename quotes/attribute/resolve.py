@@ -1,0 +1,148 @@
+"""Resolve each speaker mention to a canonical speaker, and set type and confidence.
+
+- a proper name goes to its entity (`Putin` -> `Vladimir Putin`);
+- `he`/`she` go to the nearest earlier person of a compatible gender, `it`/`they` to the
+  nearest organisation, `who` to the name right before it;
+- a descriptor goes to the entity it describes: `the ministry` to the nearest organisation
+  with that head that has spoken (else any), `the Russian leader` to a Russian person,
+  `the president` to a person introduced with that role;
+- generic sources (`officials`, `a source`) keep their mention with a null speaker.
+"""
+
+from __future__ import annotations
+
+from quotes.attribute.entities import Entity, EntityIndex
+from quotes.detect.tokens import possessive_base
+from quotes.lexicon.entities import (
+    AFFILIATIONS,
+    GENERIC_SOURCES,
+    HONORIFICS,
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_HEADS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_FIRST,
+    PRONOUNS_MALE,
+    PRONOUNS_NEUTER,
+    PRONOUNS_PLURAL,
+    ROLES,
+)
+from quotes.rules import rule
+from quotes.types import Quote, Span
+
+_DETERMINERS = frozenset("the a an this that these those".split())
+_LEADER_WORDS = frozenset("leader president premier head chief ruler strongman".split())
+# How much a resolution keeps of the rule's confidence.
+_BY_NAME, _BY_DESCRIPTOR, _BY_PRONOUN, _GENERIC, _UNRESOLVED = 1.0, 0.9, 0.9, 0.95, 0.6
+
+
+def resolve_speakers(text: str, quotes: list[Quote], index: EntityIndex) -> None:
+    """Fill `speaker_name`, `speaker_type` and `confidence` of every quote, in place."""
+    for quote in quotes:
+        base = rule(quote.rule).base
+        if quote.speaker is None:
+            quote.confidence = base * _UNRESOLVED
+            continue
+        entity, factor, kind = _resolve(text, quote.speaker, index)
+        if entity is not None:
+            entity.spoke = True
+            quote.speaker_name, quote.speaker_type = entity.name, entity.kind
+        else:
+            quote.speaker_type = kind
+        quote.confidence = round(min(1.0, base * factor), 4)
+
+
+def _resolve(text: str, span: Span, index: EntityIndex) -> tuple[Entity | None, float, str]:
+    mention = text[span.start : span.end]
+    words = mention.split()
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS_MALE | PRONOUNS_FEMALE:
+        gender = "male" if low[0] in PRONOUNS_MALE else "female"
+        entity = _nearest(index, span.start, lambda e: e.kind == "person" and
+                          e.gender in (gender, None), prefer_strong=True)
+        return entity, _BY_PRONOUN, "person"
+    if len(words) == 1 and low[0] in PRONOUNS_NEUTER | PRONOUNS_PLURAL:
+        entity = _nearest(index, span.start, lambda e: e.kind == "organization")
+        return entity, _BY_PRONOUN, "organization" if low[0] in PRONOUNS_NEUTER else "unknown"
+    if len(words) == 1 and low[0] == "who":
+        entity = _nearest(index, span.start, lambda e: True)
+        return entity, _BY_PRONOUN, "unknown"
+    if len(words) == 1 and low[0] in PRONOUNS_FIRST:
+        return None, _UNRESOLVED, "unknown"
+    name = _proper_name(words)
+    if name is not None:
+        if _owned_org(low):
+            entity = index.org(_strip_determiner(mention), low[-1])
+        else:
+            entity = index.entity_for_name(name, [w.rstrip(".") for w in low[: len(low)]])
+        if entity is not None:
+            index.add_mention(span, entity)
+        return entity, _BY_NAME, entity.kind if entity else "unknown"
+    head = possessive_base(low[-1])
+    if head in GENERIC_SOURCES or low[0] in ("a", "an", "some", "many", "several", "one"):
+        return None, _GENERIC, "generic"
+    if head in ORG_HEADS:
+        entity = _nearest(index, span.start, lambda e: e.kind == "organization" and e.head == head,
+                          prefer_spoken=True)
+        return entity, _BY_DESCRIPTOR, "organization"
+    nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
+    if head in ROLES or head in _LEADER_WORDS:
+        def fits(e: Entity) -> bool:
+            if e.kind != "person":
+                return False
+            if nations and not nations & e.nations:
+                return False
+            return bool(nations) or head in e.roles or (head in _LEADER_WORDS and bool(e.roles))
+
+        return _nearest(index, span.start, fits), _BY_DESCRIPTOR, "person"
+    return None, _UNRESOLVED, "unknown"
+
+
+def _nearest(index: EntityIndex, offset: int, fits, *, prefer_strong: bool = False,
+             prefer_spoken: bool = False) -> Entity | None:
+    """The entity of the latest mention before `offset` that `fits`, with preferences."""
+    fallback: Entity | None = None
+    for mention in reversed(index.before(offset)):
+        entity = mention.entity
+        if not fits(entity):
+            continue
+        if prefer_strong and not (entity.strong or entity.spoke):
+            fallback = fallback or entity
+            continue
+        if prefer_spoken and not entity.spoke:
+            fallback = fallback or entity
+            continue
+        return entity
+    return fallback
+
+
+def _proper_name(words: list[str]) -> str | None:
+    """The capitalised name inside a mention, roles and determiners removed, or None."""
+    kept = [w for w in words if w[:1].isupper() and not _is_title(w)]
+    if not kept:
+        return None
+    first = words.index(kept[0])
+    name_words = []
+    for w in words[first:]:
+        if w[:1].isupper() or w.lower() in ("of", "de", "van", "von", "bin", "al"):
+            name_words.append(w)
+        else:
+            break
+    name = possessive_base(" ".join(name_words).rstrip(","))
+    return name or None
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return (low in ROLES or low in HONORIFICS or low in NATIONALITIES or low in AFFILIATIONS
+            or low in NOT_NAMES)
+
+
+def _owned_org(low: list[str]) -> bool:
+    """`Taiwan's defense ministry`: a possessive name followed by lowercase words to a head."""
+    return len(low) > 1 and low[-1] in ORG_HEADS and any(w.endswith(("'s", "’s")) for w in low)
+
+
+def _strip_determiner(mention: str) -> str:
+    first, _, rest = mention.partition(" ")
+    return rest if first.lower() in _DETERMINERS and rest else mention

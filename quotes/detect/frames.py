@@ -1,0 +1,253 @@
+"""Speech frames: a cue, the speaker phrase beside it, and where the reported content lies.
+
+Each cue in a sentence (outside quotation marks) is read by the first rule that fits:
+
+- `speaker_cue.v1`        `Putin said (that) Moscow is ready ...`      speaker before, content after
+- `content_speaker_cue.v1` `It then vanished ..., the ministry said.`   content before the speaker
+- `content_cue_speaker.v1` `..., said Kimberly Strach, the director.`    inverted: cue before speaker
+- `appositive_cue.v1`     `Putin, whose invasion ... law, said ...`    speaker before an appositive
+- `participle_cue.v1`     `China dismissed ..., saying they were ...`  the clause subject speaks
+- `conjoined_cue.v1`      `Taiwan objects ... and says only ...`       the clause subject speaks
+- `parenthetical_cue.v1`  `The plan, he said, is dead.`               content on both sides
+- `according_to.v1`       `according to X, ...` / `..., according to X.`
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes.detect.phrases import (
+    DETERMINERS,
+    appositive_start,
+    phrase_after,
+    phrase_before,
+    skip_adverbs_left,
+    span_of,
+)
+from quotes.detect.tokens import Token
+from quotes.lexicon.cues import LISTENER_CUES, PARTICIPLE_CUES, SPEECH_CUES, THAT_CUES, TIME_WORDS
+from quotes.types import Span
+
+_PASSIVE = frozenset("was were been being is are be get got".split())
+_LEAD_INS = frozenset("but and so yet still then also however meanwhile later".split())
+_CLAUSE_OPENERS = frozenset(
+    "on in at after before during while when as since speaking asked addressing writing "
+    "meanwhile however instead earlier later last this".split()
+)
+_RELATIVE = frozenset("what which whom".split())
+_CONJUNCTIONS = frozenset("and but or".split())
+_MARK_CHARS = "“”\"‘’'«»„`"
+_ADJUNCT_WORDS = TIME_WORDS | frozenset(
+    "on in at during to a an the his her its their statement interview interviews speech "
+    "news conference press release email letter post tweet remarks briefing hearing with "
+    "last this earlier later recently also again repeatedly publicly privately".split()
+)
+_LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
+
+
+@dataclass(slots=True)
+class Frame:
+    cue: Span
+    rule: str
+    speaker: Span | None = None
+    content: list[Span] | None = None  # indirect content, one or two fragments
+    left: int = 0  # offset where the speaker/cue region begins
+    right: int = 0  # offset where the region ends (after `that`, a listener, a colon)
+    subject_hint: bool = False  # speaker is the clause subject (participle, conjoined)
+
+
+def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Frame]:
+    """Frames for every speech cue among `tokens` (one sentence) that is not inside a quote."""
+    frames: list[Frame] = []
+    for i, token in enumerate(tokens):
+        if any(q.start <= token.start < q.end for q in quoted):
+            continue
+        if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            frame = _according_to(text, tokens, i)
+        elif token.lower in SPEECH_CUES and (i == 0 or not token.is_cap):
+            # capitalised mid-sentence it is a name: `the United States`
+            frame = _verb_frame(text, tokens, i)
+        else:
+            continue
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
+    cue = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.lower in _PASSIVE and not cue.lower.endswith("ing"):
+        return None  # `was told`, `were asked`: the subject listens
+    right, opens_content = _content_start(text, tokens, i + 1)
+    if cue.lower in THAT_CUES and not opens_content and not _ends_clause(tokens, i + 1):
+        return None  # `reported such an incident`: an object, not speech
+    cue_span = Span(cue.start, cue.end)
+    end = _content_end(tokens)
+    if cue.lower in PARTICIPLE_CUES and prev is not None and prev.lower in {",", "and", "by"}:
+        return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
+    stop = skip_adverbs_left(tokens, i, 0)
+    if stop > 0 and tokens[stop - 1].lower in _CONJUNCTIONS:
+        return _subject_frame(tokens, i, cue_span, right, end, "conjoined_cue.v1")
+    before = phrase_before(tokens, stop)
+    rule = "speaker_cue.v1"
+    if before is None and stop > 0 and tokens[stop - 1].text == ",":
+        comma = appositive_start(tokens, stop - 1, 0)
+        if comma is not None:
+            before = phrase_before(tokens, comma)
+            rule = "appositive_cue.v1"
+    if before is not None and before[0] > 0 and tokens[before[0] - 1].lower in _RELATIVE:
+        return None  # `what it said was`, `which China claims as`: not a report of speech
+    if before is not None:
+        left = tokens[before[0]].start
+        speaker = span_of(tokens, before)
+        frame = Frame(cue_span, rule, speaker, left=left, right=right)
+        lead = _clause_start(tokens, before[0])
+        after = Span(right, end) if end > right else None
+        if before[0] > lead and tokens[before[0] - 1].text == ",":
+            head = _trim(text, Span(tokens[lead].start, tokens[before[0] - 1].start))
+            if after is not None and i + 1 < len(tokens) and tokens[i + 1].text == ",":
+                frame.rule = "parenthetical_cue.v1"
+                frame.content = _kept(head, _trim(text, after))
+            elif after is None or not opens_content:
+                frame.rule = "content_speaker_cue.v1"
+                frame.content = _kept(head)
+            else:
+                frame.content = _kept(_trim(text, after))
+        elif after is not None:
+            frame.content = _kept(_trim(text, after))
+        return frame
+    inverted = phrase_after(tokens, i + 1, len(tokens))
+    if inverted is not None and (prev is None or prev.text in ",:" or prev.text in _MARK_CHARS):
+        speaker = span_of(tokens, inverted)
+        head_end = tokens[i - 2].end if prev is not None and i >= 2 else cue.start
+        lead = _clause_start(tokens, i)
+        content = _trim(text, Span(tokens[lead].start, head_end)) if i >= 2 else None
+        return Frame(cue_span, "content_cue_speaker.v1", speaker, [content] if content else None,
+                     left=cue.start, right=speaker.end)
+    return None
+
+
+def _subject_frame(tokens: list[Token], i: int, cue: Span, right: int, end: int,
+                   rule: str) -> Frame | None:
+    subject = subject_phrase(tokens, i)
+    if subject is None:
+        return None
+    content = [Span(right, end)] if end > right else None
+    return Frame(cue, rule, span_of(tokens, subject), content, left=cue.start, right=right,
+                 subject_hint=True)
+
+
+def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The first noun phrase of the clause, skipping lead-ins such as `But` or `On Monday,`."""
+    k = 0
+    while k < limit and tokens[k].lower in _LEAD_INS:
+        k += 1
+    if k < limit and tokens[k].lower in _CLAUSE_OPENERS:
+        for j in range(k, min(limit, k + 20)):
+            if tokens[j].text == ",":
+                k = j + 1
+                break
+    return phrase_after(tokens, k, limit)
+
+
+def _according_to(text: str, tokens: list[Token], i: int) -> Frame | None:
+    source = phrase_after(tokens, i + 2, len(tokens))
+    if source is None:
+        return None
+    cue = Span(tokens[i].start, tokens[i + 1].end)
+    speaker = span_of(tokens, source)
+    frame = Frame(cue, "according_to.v1", speaker, left=cue.start, right=speaker.end)
+    end = _content_end(tokens)
+    if i == 0 or tokens[i - 1].lower in _LEAD_INS:
+        # `According to X, the plan is dead.`: content after the comma that closes X
+        for j in range(source[1], len(tokens)):
+            if tokens[j].text == ",":
+                frame.content = _kept(_trim(text, Span(tokens[j].end, end)))
+                break
+    elif tokens[i - 1].text == ",":
+        lead = _clause_start(tokens, i - 1)
+        frame.content = _kept(_trim(text, Span(tokens[lead].start, tokens[i - 1].start)))
+    return frame if frame.content else None
+
+
+def _content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
+    """Offset where the content after a cue begins, and whether it clearly opens there.
+
+    Skips a listener (`told reporters`), times (`on Monday`), `in a statement` and a final
+    `that`, `:` or `,`. The content clearly opens after `that`, a colon or a quote mark.
+    """
+    n = len(tokens)
+    cue = tokens[k - 1]
+    if cue.lower in LISTENER_CUES and k < n:
+        listener = phrase_after(tokens, k, n)
+        if listener is not None:
+            k = listener[1]
+    for j in range(k, min(n, k + _LOOKAHEAD)):
+        token = tokens[j]
+        if token.lower == "that" and j + 1 < n:
+            if all(_is_adjunct(t) for t in tokens[k:j]):
+                return tokens[j + 1].start, True  # `said in a statement Monday that`
+            break  # `a civilian craft that drifted`: a relative clause inside the content
+        if token.text == ":" and j + 1 < n:
+            return tokens[j + 1].start, True
+        if token.text in _MARK_CHARS:
+            if all(t.text == "," for t in tokens[k:j]):
+                return token.start, True  # the quote opens right after the cue
+            return _after_adjuncts(tokens, k), True  # a quoted fragment inside the content
+        if token.text in ".;!?,":
+            break
+    return _after_adjuncts(tokens, k), False
+
+
+def _is_adjunct(token: Token) -> bool:
+    """Words that may stand between a cue and its `that`: times, places, listeners, media."""
+    return token.is_cap or token.text == "," or token.lower in _ADJUNCT_WORDS
+
+
+def _after_adjuncts(tokens: list[Token], k: int) -> int:
+    n = len(tokens)
+    while k < n and (tokens[k].lower in TIME_WORDS or tokens[k].lower == "on"
+                     or tokens[k].text == ","):
+        k += 1
+    return tokens[k].start if k < n else tokens[-1].end
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """Nothing but punctuation or a time follows the cue: `..., the ministry noted.`"""
+    return all(t.text in ".,;!?" or t.lower in TIME_WORDS or t.lower == "on"
+               or t.text in _MARK_CHARS for t in tokens[k:])
+
+
+def _content_end(tokens: list[Token]) -> int:
+    """Offset where the sentence's content ends: before final punctuation, after a close mark."""
+    j = len(tokens)
+    while j > 0 and tokens[j - 1].text in ".!?;":
+        j -= 1
+    return tokens[j - 1].end if j > 0 else tokens[0].start
+
+
+def _clause_start(tokens: list[Token], limit: int) -> int:
+    k = 0
+    while k < limit - 1 and tokens[k].lower in _LEAD_INS:
+        k += 1
+    return k
+
+
+def _trim(text: str, span: Span) -> Span | None:
+    """Drop spaces, edge commas and dashes, and a leading `that`; None when nothing is left."""
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    if text[start : start + 5].lower() == "that ":
+        start += 5
+    if end - start < 3 or text[start:end].lower() in DETERMINERS:
+        return None
+    return Span(start, end)
+
+
+def _kept(*spans: Span | None) -> list[Span] | None:
+    kept = [span for span in spans if span is not None]
+    return kept or None

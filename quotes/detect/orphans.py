@@ -1,0 +1,95 @@
+"""Quotes that no cue frame claimed: continuation quotes, bare quote paragraphs, scare quotes.
+
+- `same_paragraph.v1`     `“A.” he said. “B.”`: B takes the speaker of the quote before it.
+- `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
+                          closing the paragraph before it (news convention), or else of the
+                          attribution opening the paragraph after it.
+- `unattributed_quote.v1` a whole quoted sentence with no cue anywhere near: speech, speaker
+                          left to the attribution stage.
+Short quoted words with no cue (scare quotes, titles, nicknames) are not speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.detect.marks import Quoted
+from quotes.types import Quote, Span
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?][’'”\"]?\s*$")
+_MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as scare quotes
+_OUTSIDE_BARE = re.compile(r"[\s\W]*")
+
+
+def settle_orphans(text: str, paragraphs: list[Span], quoted: list[Quoted], claimed: set[int],
+                   found: list[Quote], group: int) -> int:
+    """Append quotes for unclaimed quoted spans to `found`; return the last group id used."""
+    by_paragraph = {p.start: i for i, p in enumerate(paragraphs)}
+    for q in quoted:
+        if id(q) in claimed or not q.double:
+            continue
+        index = _paragraph_index(paragraphs, q.open_at, by_paragraph)
+        if index is None:
+            continue
+        paragraph = paragraphs[index]
+        words = len(_WORD.findall(text, q.content.start, q.content.end))
+        before = [r for r in found if r.paragraph == paragraph and r.content.end <= q.open_at
+                  and r.type == "direct"]
+        if before:
+            donor, rule = before[-1], "same_paragraph.v1"
+        elif _is_bare(text, paragraph, q):
+            donor, rule = _neighbour(found, paragraphs, index), "bare_paragraph.v1"
+            if donor is None and words < _MIN_UNATTRIBUTED_WORDS:
+                continue
+            if donor is None:
+                rule = "unattributed_quote.v1"
+        elif words >= _MIN_UNATTRIBUTED_WORDS and _SENTENCE_END.search(
+            text, q.content.start, q.content.end
+        ):
+            donor, rule = None, "unattributed_quote.v1"
+        else:
+            continue
+        claimed.add(id(q))
+        span = Span(paragraph.start, paragraphs[min(len(paragraphs) - 1,
+                                                    index + q.paragraphs - 1)].end)
+        quote = Quote(content=q.content, type="direct", rule=rule, confidence=0.0,
+                      paragraph=span)
+        if donor is not None:
+            quote.speaker, quote.cue, quote.group = donor.speaker, donor.cue, donor.group
+        else:
+            group += 1
+            quote.group = group
+        found.append(quote)
+    return group
+
+
+def _paragraph_index(paragraphs: list[Span], offset: int, starts: dict[int, int]) -> int | None:
+    for i, p in enumerate(paragraphs):
+        if p.start <= offset < p.end:
+            return i
+    return starts.get(offset)
+
+
+def _is_bare(text: str, paragraph: Span, q: Quoted) -> bool:
+    """Nothing but punctuation outside the quote in its paragraph."""
+    return _OUTSIDE_BARE.fullmatch(text, paragraph.start, q.open_at) is not None and (
+        not q.closed or q.paragraphs > 1
+        or _OUTSIDE_BARE.fullmatch(text, q.close_at + 1, paragraph.end) is not None
+    )
+
+
+def _neighbour(found: list[Quote], paragraphs: list[Span], index: int) -> Quote | None:
+    """The attributed quote ending the previous paragraph, else opening the next one."""
+    if index > 0:
+        prev = paragraphs[index - 1]
+        candidates = [r for r in found if r.paragraph.start <= prev.start < r.paragraph.end + 1
+                      and r.speaker is not None]
+        if candidates:
+            return max(candidates, key=lambda r: r.content.end)
+    if index + 1 < len(paragraphs):
+        nxt = paragraphs[index + 1]
+        candidates = [r for r in found if r.paragraph.start == nxt.start and r.speaker is not None]
+        if candidates:
+            return min(candidates, key=lambda r: r.content.start)
+    return None

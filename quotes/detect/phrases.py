@@ -1,0 +1,147 @@
+"""Speaker phrases next to a cue, found by walking tokens outwards from it.
+
+There is no parser: a speaker phrase is the longest run of name-like tokens (capitalised words,
+titles, roles, organisation heads, nationality words, determiners, possessives) that touches
+the cue. That covers `Russian President Vladimir Putin`, `Taiwan's defense ministry`,
+`the Russian leader` and `senior administration officials`, and stops at a verb.
+"""
+
+from __future__ import annotations
+
+from quotes.detect.tokens import Token
+from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
+from quotes.lexicon.cues import CUE_ADVERBS, SPEECH_CUES, TIME_WORDS
+from quotes.lexicon.entities import (
+    AFFILIATIONS,
+    GENERIC_SOURCES,
+    HONORIFICS,
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_HEADS,
+    ROLES,
+    SUBJECT_PRONOUNS,
+)
+from quotes.types import Span
+
+DETERMINERS = frozenset("the a an his her its their our this that these those".split())
+NOUN_WORDS = ROLES | ORG_HEADS | AFFILIATIONS | GENERIC_SOURCES | frozenset(NATIONALITIES)
+_MAX_PHRASE = 12
+# Name-internal lowercase connectors: `Secretary of State`, `Bank of America`, `bin Salman`.
+_CONNECTORS = frozenset("of de van von bin al la le del da dos for".split())
+
+
+def _name_like(token: Token) -> bool:
+    if token.is_cap:
+        return token.lower not in NOT_NAMES or token.lower in ("the", "a", "an")
+    return token.lower in NOUN_WORDS or _base(token.lower) in NOUN_WORDS
+
+
+def _base(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _is_title_dot(tokens: list[Token], i: int) -> bool:
+    """A period that belongs to the title or initial before it (`Sen.`, `U.S.`, `J.`)."""
+    if tokens[i].text != "." or i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.end == tokens[i].start and (
+        prev.lower in TITLE_ABBREVIATIONS or len(prev.text) == 1 or "." in prev.text
+    )
+
+
+def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int] | None:
+    """Token range `[i, end)` of the speaker phrase ending just before token `end`."""
+    if end <= lo:
+        return None
+    last = tokens[end - 1]
+    if last.lower in SUBJECT_PRONOUNS:
+        return end - 1, end
+    i = end
+    while i > lo and end - i < _MAX_PHRASE:
+        token = tokens[i - 1]
+        if _name_like(token) or _is_title_dot(tokens, i - 1):
+            i -= 1
+        elif token.lower in DETERMINERS and i < end:
+            i -= 1
+            break  # a determiner opens the phrase
+        elif token.lower in _CONNECTORS and i < end and i - 1 > lo and _name_like(tokens[i - 2]):
+            i -= 1
+        elif token.is_word and not token.is_cap and i < end and _opens_soon(tokens, i - 1, lo):
+            i -= 1  # an unknown adjective inside `the editorial board`
+        else:
+            break
+    while i < end and tokens[i].lower in _CONNECTORS:
+        i += 1
+    if i == end or not any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[i:end]):
+        return None
+    if tokens[end - 1].lower in SPEECH_CUES:
+        return None
+    return i, end
+
+
+def _opens_soon(tokens: list[Token], i: int, lo: int) -> bool:
+    """A determiner one or two tokens to the left: the unknown word is an adjective."""
+    for j in (i - 1, i - 2):
+        if j >= lo and tokens[j].lower in DETERMINERS:
+            return True
+    return False
+
+
+def phrase_after(tokens: list[Token], start: int, hi: int) -> tuple[int, int] | None:
+    """Token range `[start, j)` of a speaker phrase that begins at token `start`."""
+    if start >= hi:
+        return None
+    first = tokens[start]
+    if first.lower in SUBJECT_PRONOUNS:
+        return start, start + 1
+    if not (first.is_cap or first.lower in DETERMINERS or first.lower in NOUN_WORDS):
+        return None
+    j = start + (1 if first.lower in DETERMINERS else 0)
+    while j < hi and j - start < _MAX_PHRASE:
+        token = tokens[j]
+        if _name_like(token) and token.lower not in DETERMINERS or _is_title_dot(tokens, j):
+            j += 1
+        elif token.lower in _CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap:
+            j += 1
+        elif token.is_word and not token.is_cap and j + 1 < hi and _name_like(tokens[j + 1]):
+            j += 1  # `the editorial board`
+        else:
+            break
+    if j == start or not any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[start:j]):
+        return None
+    return start, j
+
+
+def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
+    """Move left over `also`, `has`, `on Monday` and the like between speaker and cue."""
+    while end > lo:
+        token = tokens[end - 1]
+        if token.lower in CUE_ADVERBS or token.lower in TIME_WORDS:
+            end -= 1
+        elif token.lower == "on" and end < len(tokens) and tokens[end].lower in TIME_WORDS:
+            end -= 1
+        else:
+            break
+    return end
+
+
+def appositive_start(tokens: list[Token], comma: int, lo: int) -> int | None:
+    """For `X, <appositive>, said`: the index of the comma after X, if there is one."""
+    for j in range(comma - 1, max(lo, comma - 30) - 1, -1):
+        if tokens[j].text == ",":
+            return j
+        if tokens[j].text in ".;:" and not _is_title_dot(tokens, j):
+            return None
+    return None
+
+
+def span_of(tokens: list[Token], rng: tuple[int, int]) -> Span:
+    return Span(tokens[rng[0]].start, tokens[rng[1] - 1].end)
+
+
+def is_honorific(token: Token) -> bool:
+    return token.lower in HONORIFICS

@@ -1,0 +1,112 @@
+"""Turn quoted spans and cue frames into typed quotes (direct, mixed, indirect).
+
+Per paragraph: frames from each sentence that holds a cue; a quote whose closing mark sits
+right before a frame's speaker (`“…,” he said`) or whose opening mark sits right after its cue
+(`he said: “…”`) is that frame's direct quote; a frame's own content is indirect, or mixed
+when it holds a quoted fragment. Quotes no frame claims are settled by `orphans.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quotes.detect.frames import Frame, find_frames
+from quotes.detect.marks import Quoted, quoted_spans
+from quotes.detect.orphans import settle_orphans
+from quotes.detect.tokens import tokenize
+from quotes.lexicon.cues import SPEECH_CUES
+from quotes.segment import paragraphs, sentences
+from quotes.types import Quote, Span
+
+# Cheap test that a paragraph may hold speech: a cue word or a quote mark. Only those are
+# segmented, which keeps the hot path close to the cost of reading the text.
+_MAY_HOLD_SPEECH = re.compile(
+    r"[\"“”„«»]|\baccording to\b|\b(?:" + "|".join(sorted(SPEECH_CUES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"[\s,.!?;:—–-]*")  # what may separate a quote from its frame
+
+
+def find_speech(text: str) -> list[Quote]:
+    """All quotes in `text`, in order of their content, attribution mentions unresolved."""
+    paras = list(paragraphs(text))
+    quoted = quoted_spans(text, paras)
+    claimed: set[int] = set()
+    found: list[Quote] = []
+    group = 0
+    for p_index, paragraph in enumerate(paras):
+        if not _MAY_HOLD_SPEECH.search(text, paragraph.start, paragraph.end):
+            continue
+        in_para = [q for q in quoted if paragraph.start <= q.open_at < paragraph.end]
+        for sentence in sentences(text, paragraph):
+            tokens = tokenize(text, sentence.start, sentence.end)
+            if not tokens:
+                continue
+            inside = [Span(q.open_at, q.close_at + 1) for q in quoted
+                      if q.open_at < sentence.end and q.close_at >= sentence.start]
+            for frame in find_frames(text, tokens, inside):
+                quotes = list(_frame_quotes(text, frame, paragraph, in_para, quoted, claimed))
+                if quotes:
+                    group += 1
+                    for quote in quotes:
+                        quote.group = group
+                    found.extend(quotes)
+    group = settle_orphans(text, paras, quoted, claimed, found, group)
+    found.sort(key=lambda q: (q.content.start, q.content.end))
+    return _dedupe(found)
+
+
+def _frame_quotes(text: str, frame: Frame, paragraph: Span, in_para: list[Quoted],
+                  quoted: list[Quoted], claimed: set[int]) -> Iterator[Quote]:
+    """The quotes one frame attributes: quotes touching it, else its own content."""
+    direct = False
+    for q in quoted:
+        if id(q) in claimed or not q.double:
+            continue
+        touches_left = q.close_at <= frame.left and _only_between(text, q.close_at + 1,
+                                                                    frame.left)
+        touches_right = q.open_at >= frame.right and _only_between(text, frame.right, q.open_at)
+        if not (touches_left or touches_right):
+            continue
+        if touches_right and not _quote_is_whole_rest(text, q, frame):
+            continue  # `said “choose a sovereign…” and …`: a fragment, read as mixed below
+        claimed.add(id(q))
+        direct = True
+        rule = "quote_trailing_cue.v1" if touches_left else "quote_leading_cue.v1"
+        yield _quote(q.content, "direct", rule, frame, paragraph)
+    if direct or not frame.content:
+        return
+    for content in frame.content:
+        holds = [q for q in in_para if content.start <= q.open_at and q.close_at <= content.end + 1]
+        for q in holds:
+            claimed.add(id(q))
+        kind = "mixed" if holds else "indirect"
+        yield _quote(content, kind, frame.rule, frame, paragraph)
+
+
+def _quote(content: Span, kind: str, rule: str, frame: Frame, paragraph: Span) -> Quote:
+    return Quote(content=content, type=kind, rule=rule, confidence=0.0, paragraph=paragraph,
+                 cue=frame.cue, speaker=frame.speaker)
+
+
+def _only_between(text: str, start: int, end: int) -> bool:
+    return start <= end and _BETWEEN.fullmatch(text, start, end) is not None
+
+
+def _quote_is_whole_rest(text: str, q: Quoted, frame: Frame) -> bool:
+    """The quote runs to the end of its sentence: it is the content, not a fragment of it."""
+    tail = text[q.close_at + 1 : q.close_at + 40]
+    return q.paragraphs > 1 or not q.closed or re.match(r"[\s,.!?;:”’\"]*(?:$|\n|[A-Z“\"])",
+                                                          tail) is not None
+
+
+def _dedupe(found: list[Quote]) -> list[Quote]:
+    """Two frames may claim the same content (`said ... adding that`): keep the first."""
+    kept: list[Quote] = []
+    for quote in found:
+        if kept and kept[-1].content == quote.content:
+            continue
+        kept.append(quote)
+    return kept

@@ -1,0 +1,111 @@
+"""Cue words that introduce speech, by how they take their content.
+
+Seeded from textacy's `constants.REPORTING_VERBS` and the cue frequencies of PolNeAR train
+(see `docs/quality.md`), inflected by hand. One line per verb: all its forms.
+"""
+
+from quotes.lexicon import words
+
+# Verbs whose content may follow without "that": `Putin said Moscow is ready ...`.
+_CLAUSE_VERBS = """
+say says said saying
+tell tells told telling
+add adds added adding
+insist insists insisted insisting
+claim claims claimed claiming
+argue argues argued arguing
+contend contends contended contending
+assert asserts asserted asserting
+warn warns warned warning
+explain explains explained explaining
+write writes wrote writing written
+tweet tweets tweeted tweeting
+stress stresses stressed stressing
+predict predicts predicted predicting
+maintain maintains maintained maintaining
+recall recalls recalled recalling
+suggest suggests suggested suggesting
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+complain complains complained complaining
+reply replies replied replying
+respond responds responded responding
+answer answers answered answering
+continue continues continued continuing
+conclude concludes concluded concluding
+declare declares declared declaring
+testify testifies testified testifying
+allege alleges alleged alleging
+joke jokes joked joking
+quip quips quipped quipping
+boast boasts boasted boasting
+counter counters countered countering
+concede concedes conceded conceding
+emphasize emphasizes emphasized emphasizing
+insinuate insinuates insinuated
+speculate speculates speculated speculating
+state states stated stating
+"""
+
+# Verbs that take an object as often as a clause: speech only before "that", a colon or a
+# quote (`noted that ...`, but not `reported such an incident`).
+_THAT_VERBS = """
+note notes noted noting
+report reports reported reporting
+announce announces announced announcing
+confirm confirms confirmed confirming
+deny denies denied denying
+reveal reveals revealed revealing
+observe observes observed observing
+point points pointed pointing
+indicate indicates indicated indicating
+mention mentions mentioned mentioning
+remark remarks remarked remarking
+caution cautions cautioned cautioning
+charge charges charged charging
+hint hints hinted hinting
+signal signals signaled signalled signaling
+assure assures assured assuring
+inform informs informed informing
+remind reminds reminded reminding
+agree agrees agreed agreeing
+ask asks asked asking
+post posts posted posting
+promise promises promised promising
+vow vows vowed vowing
+pledge pledges pledged pledging
+call calls called calling
+describe describes described describing
+"""
+
+CLAUSE_CUES = words(_CLAUSE_VERBS)
+THAT_CUES = words(_THAT_VERBS)
+SPEECH_CUES = CLAUSE_CUES | THAT_CUES
+
+# Verbs after which an object names the listener: `told reporters`, `assured voters`.
+LISTENER_CUES = words("tell tells told telling inform informs informed informing assure assures"
+                      " assured assuring remind reminds reminded reminding warn warns warned"
+                      " warning ask asks asked asking")
+
+# Forms that report speech without a verb of the speaker's own.
+ACCORDING_TO = "according to"
+
+# Participles that hang the speech on the subject of the main clause: `..., saying ...`.
+PARTICIPLE_CUES = frozenset(form for form in SPEECH_CUES if form.endswith("ing"))
+
+# Words that may sit between a speaker and the cue without ending the speaker phrase.
+CUE_ADVERBS = words(
+    """
+    also later then again previously recently earlier once further repeatedly publicly
+    privately reportedly allegedly quickly simply flatly bluntly angrily frankly openly
+    has have had has_also would will could might may did does do
+    """
+)
+
+# Times that sit between cue and speaker or before the cue: `said on Monday`, `Monday`.
+TIME_WORDS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night week weekend month year
+    """
+)

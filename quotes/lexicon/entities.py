@@ -1,0 +1,107 @@
+"""Words that tell people, organisations and generic sources apart.
+
+Titles and roles follow AP style's list of formal titles; organisation heads and generic
+sources were read off the speaker mentions of PolNeAR train (`docs/quality.md`);
+nationalities are the demonyms of UN member states common in English news, mapped to the
+country an organisation or leader belongs to.
+"""
+
+from quotes.lexicon import words
+
+# Honorifics that may precede a name and are dropped from canonical names.
+HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame rev rev. hon hon.")
+FEMALE_HONORIFICS = words("mrs mrs. ms ms. miss dame")
+MALE_HONORIFICS = words("mr mr. sir")
+
+# Roles that may precede a name (`President Vladimir Putin`) or stand for a person
+# (`the president said`). Lowercase, single words.
+ROLES = words(
+    """
+    president vice-president vp premier chancellor minister secretary senator sen sen.
+    representative rep rep. congressman congresswoman congressmember governor gov gov.
+    mayor councilman councilwoman lawmaker leader chairman chairwoman chair ceo cfo coo
+    founder director spokesman spokeswoman spokesperson adviser advisor aide ambassador
+    envoy general gen gen. admiral adm colonel col col. lieutenant lt lt. captain capt sergeant
+    commander judge justice attorney prosecutor sheriff chief officer official king queen
+    prince princess pope cardinal bishop rabbi imam candidate nominee challenger incumbent
+    businessman businesswoman billionaire mogul tycoon executive analyst economist professor
+    pollster strategist commentator columnist reporter correspondent editor host anchor actor
+    actress singer rapper star coach player author writer historian scientist researcher
+    activist lawyer attorney-general speaker whip manager chief-of-staff operative donor
+    ex-president former acting deputy assistant associate senior junior general-secretary
+    """
+)
+
+# Heads of organisation names and descriptors: `the ministry`, `Taiwan's defense ministry`.
+ORG_HEADS = words(
+    """
+    ministry department agency office bureau administration government cabinet council
+    committee commission board authority service services institute foundation center centre
+    university college school company corporation corp firm group bank fund network newspaper
+    paper magazine post times journal channel station party campaign coalition alliance
+    union association federation league organization organisation court police army military
+    navy force forces command embassy consulate parliament congress senate house assembly
+    legislature kremlin pentagon regime team club church movement network website outlet
+    spokesman spokeswoman
+    """
+) - words("spokesman spokeswoman")
+
+# Plural or unnamed sources: the mention is kept, the speaker stays null.
+GENERIC_SOURCES = words(
+    """
+    source sources official officials critics critic experts expert analysts analyst observers
+    people residents witnesses witness aides aide advisers advisors insiders insider
+    supporters opponents voters observers economists strategists lawmakers democrats
+    republicans members staff staffers employees workers diplomats investigators authorities
+    police prosecutors researchers scientists doctors lawyers activists protesters
+    spokesperson spokesman spokeswoman person someone somebody others many some several few
+    one another everyone everybody anyone observers pollsters organizers reporters journalists
+    """
+)
+
+# Nationality and place adjectives -> the country they name (for `the Russian leader`).
+NATIONALITIES: dict[str, str] = dict(
+    pair.split(":")
+    for pair in """
+    american:United_States u.s.:United_States us:United_States russian:Russia chinese:China
+    taiwanese:Taiwan british:Britain french:France german:Germany italian:Italy spanish:Spain
+    japanese:Japan korean:Korea north-korean:North_Korea south-korean:South_Korea
+    indian:India pakistani:Pakistan iranian:Iran iraqi:Iraq syrian:Syria turkish:Turkey
+    israeli:Israel palestinian:Palestine egyptian:Egypt saudi:Saudi_Arabia ukrainian:Ukraine
+    polish:Poland mexican:Mexico canadian:Canada brazilian:Brazil australian:Australia
+    afghan:Afghanistan cuban:Cuba venezuelan:Venezuela nigerian:Nigeria kenyan:Kenya
+    european:Europe belarusian:Belarus hungarian:Hungary greek:Greece swedish:Sweden
+    dutch:Netherlands irish:Ireland scottish:Scotland lebanese:Lebanon jordanian:Jordan
+    qatari:Qatar emirati:United_Arab_Emirates vietnamese:Vietnam thai:Thailand
+    philippine:Philippines filipino:Philippines indonesian:Indonesia
+    """.split()
+)
+
+# Party and political descriptors that may precede a role: `the Republican nominee`.
+AFFILIATIONS = words(
+    """
+    republican democratic democrat gop conservative liberal progressive socialist labour
+    labor independent libertarian green presidential vice-presidential senate house
+    state federal national foreign defense defence finance interior justice health
+    former top senior chief deputy
+    """
+)
+
+PRONOUNS_MALE = words("he him his himself")
+PRONOUNS_FEMALE = words("she her hers herself")
+PRONOUNS_NEUTER = words("it its itself")
+PRONOUNS_PLURAL = words("they them their themselves")
+PRONOUNS_FIRST = words("i we me us my our")
+RELATIVE_PRONOUNS = words("who which that")
+SUBJECT_PRONOUNS = words("he she it they we i you who")
+
+# Capitalised words that start sentences or names but are never part of a name.
+NOT_NAMES = words(
+    """
+    the a an this that these those it he she they we i you his her their its our my but and
+    or if when while as at in on of for to by with from after before during since until
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december there here what who why how
+    however meanwhile still yet also then now today yesterday according mr mrs ms dr
+    """
+)

@@ -1,0 +1,75 @@
+"""Paragraphs and sentences, with offsets. Sentences come from nltk's Punkt, built offline.
+
+The tokenizer is assembled from parameters shipped as data (no `nltk.download`, no pickle):
+news abbreviations from `lexicon/abbreviations.py`, those Punkt learned from news text
+(`lexicon/punkt_learned.txt`) and single-letter initials, so that `p.m.`, `U.S.` and
+`Gen.` never end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+from functools import cache
+
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+from quotes.lexicon import load_lines
+from quotes.lexicon.abbreviations import NEWS_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS
+from quotes.types import Span
+
+# A paragraph is a run of non-blank text between line breaks: news paragraphs are lines.
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+
+
+class _NewsLanguageVars(PunktLanguageVars):
+    # Closing typographic quotes and brackets may follow a sentence-final period.
+    sent_end_chars = (".", "?", "!")
+    internal_punctuation = ",:;"
+
+
+@cache
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    """The shared Punkt tokenizer (built once per process)."""
+    params = PunktParameters()
+    params.abbrev_types = set(
+        NEWS_ABBREVIATIONS | load_lines("punkt_learned") | set(string.ascii_lowercase)
+    )
+    # Frequent sentence starters let `Apple Inc. The company ...` split after a suffix.
+    params.sent_starters = set(SENTENCE_STARTERS)
+    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+
+
+def paragraphs(text: str) -> Iterator[Span]:
+    """Spans of the non-blank lines of `text`, whitespace at either end trimmed."""
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        while text[start].isspace():
+            start += 1
+        while text[end - 1].isspace():
+            end -= 1
+        yield Span(start, end)
+
+
+def sentences(text: str, paragraph: Span) -> list[Span]:
+    """Sentence spans inside one paragraph, as absolute offsets into `text`."""
+    chunk = text[paragraph.start : paragraph.end]
+    base = paragraph.start
+    spans: list[Span] = []
+    for start, end in sentence_tokenizer().span_tokenize(chunk):
+        # A title (`Gen.`, `Sen.`) never ends a sentence, even before a sentence starter.
+        if spans and _ends_with_title(chunk, spans[-1].end - base):
+            spans[-1] = Span(spans[-1].start, base + end)
+        else:
+            spans.append(Span(base + start, base + end))
+    return spans
+
+
+def _ends_with_title(chunk: str, end: int) -> bool:
+    if end == 0 or chunk[end - 1] != ".":
+        return False
+    word_start = end - 1
+    while word_start > 0 and chunk[word_start - 1].isalpha():
+        word_start -= 1
+    return chunk[word_start : end - 1].lower() in TITLE_ABBREVIATIONS
