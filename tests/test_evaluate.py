@@ -206,7 +206,7 @@ def test_score_figures():
     assert report.recall_by_type["mixed"].total == 0
     assert report.misses == []
     assert [alarm.text for alarm in report.false_alarms] == ["Polls show"]
-    assert [o.correct for o in report.predictions] == [True, False, False, False]
+    assert [o.correct for o in report.predictions] == [True, True, False, False]
     assert [o.span_ok for o in report.predictions] == [True, False, True, False]
 
 
@@ -217,7 +217,7 @@ def test_calibration_buckets():
         ">=0.9": (1, 1),
         "0.8-0.9": (1, 0),
         "0.6-0.8": (0, 0),
-        "0.4-0.6": (1, 0),
+        "0.4-0.6": (1, 1),
         "<0.4": (1, 0),
     }
     assert (report.confident_precision.hits, report.confident_precision.total) == (1, 2)
