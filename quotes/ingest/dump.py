@@ -28,7 +28,7 @@ MAX_MARKER_CHARS = 40
 PREAMBLE_BLOCKS = 8  # captions, markers and the headline repeat sit in the first few blocks
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-_TRIM = re.compile(r"[\s\ufeff\u200b]*(.*?)[\s\ufeff\u200b]*", re.S)
+_INVISIBLE = "\ufeff\u200b"  # a byte-order mark, zero-width spaces: not text, not whitespace
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _OPENERS = "\"'\u201c\u2018\u00ab("
 # A caption's closing credit: `(Reuters)`, `(AP Photo/Evan Vucci)`, `(Sputnik / AFP)`.
@@ -132,21 +132,29 @@ def _blocks(text: str) -> list[_Block]:
     gap = 0
     for match in _LINE.finditer(text):
         content = match.group().rstrip("\r\n")
-        trimmed = _TRIM.fullmatch(content)
-        assert trimmed is not None  # the pattern matches any string
-        if not trimmed.group(1):
+        lead, trimmed = _trimmed(content)
+        if not trimmed:
             if current:
                 blocks.append(_Block(current, gap))
                 current, gap = [], 0
             gap += 1
             continue
-        start = match.start() + trimmed.start(1)
-        current.append(
-            _Line(start, start + len(trimmed.group(1)), " ".join(trimmed.group(1).split()))
-        )
+        start = match.start() + lead
+        current.append(_Line(start, start + len(trimmed), " ".join(trimmed.split())))
     if current:
         blocks.append(_Block(current, gap))
     return blocks
+
+
+def _trimmed(content: str) -> tuple[int, str]:
+    """(offset, text) of `content` without surrounding whitespace and invisible characters."""
+    left = content.lstrip()
+    while left[:1] and left[0] in _INVISIBLE:
+        left = left[1:].lstrip()
+    right = left.rstrip()
+    while right[-1:] and right[-1] in _INVISIBLE:
+        right = right[:-1].rstrip()
+    return len(content) - len(left), right
 
 
 def _headline(block: _Block) -> str | None:

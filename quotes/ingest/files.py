@@ -56,7 +56,15 @@ def file_kind(path: Path) -> tuple[str | None, str]:
 
 
 def is_saved_dataset(path: Path) -> bool:
-    return path.is_dir() and any((path / marker).is_file() for marker in DATASET_MARKERS)
+    try:
+        return path.is_dir() and any((path / marker).is_file() for marker in DATASET_MARKERS)
+    except OSError:  # an unreadable folder is reported when it is walked
+        return False
+
+
+def _real(path: Path) -> Path:
+    # os.path.realpath never raises, where Path.resolve raises RuntimeError on a symlink loop
+    return Path(os.path.realpath(path))
 
 
 def _stem(path: Path) -> str:
@@ -72,12 +80,12 @@ def input_files(root: Path, *, exclude: Path | None = None) -> Iterator[InputFil
     A file given directly is read whatever its extension (as text when unknown); inside a
     folder only known kinds are read, so a README or an image beside the data is left alone.
     """
-    excluded = exclude.resolve() if exclude is not None else None
-    if excluded is not None and root.resolve().is_relative_to(excluded):
+    excluded = _real(exclude) if exclude is not None else None
+    if excluded is not None and _real(root).is_relative_to(excluded):
         logger.info("skipping %s: inside the excluded folder %s", root, exclude)
         return
     if is_saved_dataset(root):
-        yield InputFile(root, root.resolve().name, "dataset")
+        yield InputFile(root, _real(root).name, "dataset")
     elif root.is_dir():
         yield from _walk(root, root, excluded=excluded, seen=set())
     else:
@@ -88,7 +96,7 @@ def input_files(root: Path, *, exclude: Path | None = None) -> Iterator[InputFil
 def _walk(
     folder: Path, root: Path, *, excluded: Path | None, seen: set[Path]
 ) -> Iterator[InputFile | Reject]:
-    real = folder.resolve()
+    real = _real(folder)
     if real in seen:  # a symlink loop would otherwise walk forever
         return
     seen.add(real)
@@ -99,14 +107,17 @@ def _walk(
         return
     for entry in entries:
         path = folder / entry.name
-        if entry.name.startswith("."):
-            continue
-        if excluded is not None and path.resolve().is_relative_to(excluded):
+        if entry.name.startswith(".") or (excluded and _real(path).is_relative_to(excluded)):
             continue
         key = path.relative_to(root).as_posix()
-        if is_saved_dataset(path):
+        try:
+            is_dir = entry.is_dir()
+        except OSError as error:
+            yield reject(str(path), "unreadable", detail=str(error))
+            continue
+        if is_dir and is_saved_dataset(path):
             yield InputFile(path, key, "dataset")
-        elif path.is_dir():
+        elif is_dir:
             yield from _walk(path, root, excluded=excluded, seen=seen)
         else:
             kind, compression = file_kind(path)
