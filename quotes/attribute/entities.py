@@ -21,14 +21,19 @@ from quotes.lexicon.entities import (
     NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
+    PLACES,
     ROLES,
 )
 from quotes.types import Span
 
-_CAP = r"[A-Z][\w’'\-]*\.?"
-_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|de|van|von|bin|al|da|del|la|le)\s+)?{_CAP})*")
+# A capitalised word; a period only after an initial or a short title (`J.`, `Mr.`, `Jr.`),
+# so a name never runs across a sentence end (`Netflix. DuVernay`). Runs stay on one line.
+_CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\.|[A-Z][\w’'\-]*)"
+_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+)?{_CAP})*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
 # `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head.
 _OWNED_ORG = re.compile(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b")
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
 COUNTRIES = frozenset(v.replace("_", " ") for v in NATIONALITIES.values()) | frozenset(
     "America Washington Moscow Beijing Taipei Kremlin Brussels London Paris Berlin Tokyo "
@@ -65,6 +70,7 @@ class EntityIndex:
         self.mentions: list[Mention] = []
         self.people: dict[str, list[Entity]] = {}  # surname -> people
         self.orgs: dict[str, Entity] = {}
+        self._org_heads: dict[str, Entity] = {}  # `Times` -> the `New York Times` entity
         self._scan_names()
         self._scan_owned_orgs()
         self.mentions.sort(key=lambda m: m.start)
@@ -80,6 +86,12 @@ class EntityIndex:
                 continue
             words = match.group().split()
             start = match.start()
+            if self._common_word_opening(words[0], start):
+                # `Unlike Patriot`, `Many voters`: a capitalised common word opens the sentence
+                start += len(words[0]) + 1 + _gap(self.text, start + len(words[0]))
+                words = words[1:]
+                if not words:
+                    continue
             lead: list[str] = []
             while words and _is_lead(words[0]):
                 lead.append(words[0].lower().rstrip("."))
@@ -95,6 +107,13 @@ class EntityIndex:
                 self.mentions.append(Mention(start, end, entity))
                 self._vote_gender(entity, end, lead)
 
+    def _common_word_opening(self, word: str, start: int) -> bool:
+        """A sentence-initial word the article also writes in lowercase is no name."""
+        if not _SENTENCE_START.search(self.text, max(0, start - 4), start):
+            return False
+        low = possessive_base(word).lower()
+        return low in NOT_NAMES or f" {low} " in self.text
+
     def _scan_owned_orgs(self) -> None:
         for match in _OWNED_ORG.finditer(self.text):
             tail = match.group(2).split()
@@ -108,8 +127,12 @@ class EntityIndex:
         """The entity a proper name (titles already removed) refers to, created if new."""
         words = name.split()
         last = words[-1].rstrip(".").lower()
+        if name in PLACES:
+            return None  # a place is not a speaker, and must not catch a pronoun
         if last in ORG_HEADS or name in COUNTRIES or len(words) > 4:
             return self.org(name, last)
+        if len(words) == 1 and name in self._org_heads:
+            return self._org_heads[name]  # `the Times` after `The New York Times`
         people = self.people.setdefault(last, [])
         roles = {w for w in lead if w in ROLES}
         nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
@@ -144,7 +167,13 @@ class EntityIndex:
         key = re.sub(r"^(?:the|The)\s+", "", name)
         entity = self.orgs.get(key)
         if entity is None:
+            short = self._org_heads.get(key.split()[-1]) if " " not in key else None
+            if short is not None:
+                return short
             entity = self.orgs[key] = Entity(key, "organization", head.lower(), strong=True)
+            last = key.split()[-1]
+            if " " in key and last[:1].isupper():
+                self._org_heads.setdefault(last, entity)
         return entity
 
     def _vote_gender(self, entity: Entity, end: int, lead: list[str]) -> None:
@@ -152,7 +181,8 @@ class EntityIndex:
         if entity.kind != "person":
             return
         window = self.text[end : end + 120]
-        match = _PRONOUN_AFTER.search(window)
+        stop = _SENTENCE_STOP.search(window)
+        match = _PRONOUN_AFTER.search(window, 0, stop.start() if stop else len(window))
         if match is None:
             return
         female = match.group(1).lower() in ("she", "her", "hers")

@@ -38,29 +38,33 @@ _BY_NAME, _BY_DESCRIPTOR, _BY_PRONOUN, _GENERIC, _UNRESOLVED = 1.0, 0.9, 0.9, 0.
 
 def resolve_speakers(text: str, quotes: list[Quote], index: EntityIndex) -> None:
     """Fill `speaker_name`, `speaker_type` and `confidence` of every quote, in place."""
+    last: Entity | None = None  # the latest resolved speaker: pronouns lean towards it
+    resolved: dict[Span, tuple[Entity | None, float, str]] = {}
     for quote in quotes:
         base = rule(quote.rule).base
         if quote.speaker is None:
-            quote.confidence = base * _UNRESOLVED
+            quote.confidence = round(base * _UNRESOLVED, 4)
             continue
-        entity, factor, kind = _resolve(text, quote.speaker, index)
+        if quote.speaker not in resolved:
+            resolved[quote.speaker] = _resolve(text, quote.speaker, index, last)
+        entity, factor, kind = resolved[quote.speaker]
         if entity is not None:
             entity.spoke = True
+            last = entity
             quote.speaker_name, quote.speaker_type = entity.name, entity.kind
         else:
             quote.speaker_type = kind
         quote.confidence = round(min(1.0, base * factor), 4)
 
 
-def _resolve(text: str, span: Span, index: EntityIndex) -> tuple[Entity | None, float, str]:
+def _resolve(text: str, span: Span, index: EntityIndex,
+             last: Entity | None) -> tuple[Entity | None, float, str]:
     mention = text[span.start : span.end]
     words = mention.split()
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in PRONOUNS_MALE | PRONOUNS_FEMALE:
         gender = "male" if low[0] in PRONOUNS_MALE else "female"
-        entity = _nearest(index, span.start, lambda e: e.kind == "person" and
-                          e.gender in (gender, None), prefer_strong=True)
-        return entity, _BY_PRONOUN, "person"
+        return _pronoun(index, span.start, gender, last), _BY_PRONOUN, "person"
     if len(words) == 1 and low[0] in PRONOUNS_NEUTER | PRONOUNS_PLURAL:
         entity = _nearest(index, span.start, lambda e: e.kind == "organization")
         return entity, _BY_PRONOUN, "organization" if low[0] in PRONOUNS_NEUTER else "unknown"
@@ -96,6 +100,26 @@ def _resolve(text: str, span: Span, index: EntityIndex) -> tuple[Entity | None, 
 
         return _nearest(index, span.start, fits), _BY_DESCRIPTOR, "person"
     return None, _UNRESOLVED, "unknown"
+
+
+def _pronoun(index: EntityIndex, offset: int, gender: str, last: Entity | None) -> Entity | None:
+    """`he`/`she`: the nearest compatible person, unless the last speaker is among the two
+    nearest, in which case the speaker wins (news keeps the speaker as the topic)."""
+    seen: list[Entity] = []
+    for mention in reversed(index.before(offset)):
+        entity = mention.entity
+        if entity.kind != "person" or entity.gender not in (gender, None) or entity in seen:
+            continue
+        if not (entity.strong or entity.spoke) and entity is not last:
+            continue
+        seen.append(entity)
+        if len(seen) == 2:
+            break
+    if last is not None and last in seen:
+        return last
+    if seen:
+        return seen[0]
+    return _nearest(index, offset, lambda e: e.kind == "person" and e.gender in (gender, None))
 
 
 def _nearest(index: EntityIndex, offset: int, fits, *, prefer_strong: bool = False,

@@ -54,8 +54,8 @@ def _can_open(text: str, i: int, mark: str) -> bool:
 def _can_close(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
-    if before.isspace():
-        return False
+    if before.isspace() and not (i >= 2 and text[i - 2] in "’'" and len(mark) == 1):
+        return False  # but `'above the president,' "` closes a nested quote, then its own
     if mark in "’'" and _is_word(before) and _is_word(after):
         return False  # an apostrophe inside a word: didn’t
     if mark in "’'" and _is_word(after):
@@ -76,7 +76,7 @@ def quoted_spans(text: str, paragraphs: list[Span]) -> list[Quoted]:
         opened: tuple[int, str, int] | None = None  # (offset, mark, paragraph count)
         if carry is not None:
             first = chunk_marks[0] if chunk_marks else None
-            if first is not None and first.start() == paragraph.start and first.group() in _DOUBLE | {"``"}:
+            if first is not None and first.start() == paragraph.start and _is_double(first.group()):
                 opened = (carry[0], carry[1], carry[2] + 1)
                 chunk_marks = chunk_marks[1:]
             else:
@@ -107,7 +107,7 @@ def quoted_spans(text: str, paragraphs: list[Span]) -> list[Quoted]:
 
 
 def _is_double(mark: str) -> bool:
-    return mark in _DOUBLE or mark == "``"
+    return mark in _DOUBLE or mark in ("``", "''")
 
 
 def _single_quoted(text: str, paragraphs: list[Span], doubles: list[Quoted]) -> list[Quoted]:

@@ -31,6 +31,8 @@ _CONNECTORS = frozenset("of de van von bin al la le del da dos for".split())
 
 
 def _name_like(token: Token) -> bool:
+    if token.lower in HONORIFICS:
+        return True
     if token.is_cap:
         return token.lower not in NOT_NAMES or token.lower in ("the", "a", "an")
     return token.lower in NOUN_WORDS or _base(token.lower) in NOUN_WORDS
@@ -78,8 +80,8 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
         i += 1
     if i == end or not any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[i:end]):
         return None
-    if tokens[end - 1].lower in SPEECH_CUES:
-        return None
+    if tokens[end - 1].lower in SPEECH_CUES or tokens[end - 1].lower.endswith(("'s", "’s")):
+        return None  # `Donald Trump’s running mate`: a possessive owns the speaker, is not it
     return i, end
 
 

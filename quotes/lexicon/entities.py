@@ -105,3 +105,83 @@ NOT_NAMES = words(
     however meanwhile still yet also then now today yesterday according mr mrs ms dr
     """
 )
+
+# Places that name no speaker of their own but look like personal names (`West Virginia`,
+# `Charlotte`): the 50 US states and a few cities frequent in US political news.
+PLACES = frozenset(
+    line.strip()
+    for line in """
+    Alabama
+    Alaska
+    Arizona
+    Arkansas
+    California
+    Colorado
+    Connecticut
+    Delaware
+    Florida
+    Georgia
+    Hawaii
+    Idaho
+    Illinois
+    Indiana
+    Iowa
+    Kansas
+    Kentucky
+    Louisiana
+    Maine
+    Maryland
+    Massachusetts
+    Michigan
+    Minnesota
+    Mississippi
+    Missouri
+    Montana
+    Nebraska
+    Nevada
+    New Hampshire
+    New Jersey
+    New Mexico
+    New York
+    North Carolina
+    North Dakota
+    Ohio
+    Oklahoma
+    Oregon
+    Pennsylvania
+    Rhode Island
+    South Carolina
+    South Dakota
+    Tennessee
+    Texas
+    Utah
+    Vermont
+    Virginia
+    Washington
+    West Virginia
+    Wisconsin
+    Wyoming
+    Charlotte
+    Chicago
+    Los Angeles
+    San Francisco
+    Philadelphia
+    Boston
+    Atlanta
+    Miami
+    Houston
+    Dallas
+    Detroit
+    Cleveland
+    Denver
+    Phoenix
+    Orlando
+    Manhattan
+    Brooklyn
+    Wall Street
+    Capitol Hill
+    Silicon Valley
+    Latin America
+    Middle East
+    """.strip().splitlines()
+)

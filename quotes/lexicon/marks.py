@@ -11,6 +11,7 @@ PAIRS: dict[str, str] = {
     "\u00ab": "\u00bb",  # « … »
     "\u00bb": "\u00ab",  # » … « (Danish/Swedish style)
     "``": "''",  # TeX / PTB style
+    "''": "''\u201d",  # two apostrophes as a double mark (NYT archive copy)
     '"': '"\u201d',
     "\u2018": "\u2019'",  # ‘ … ’ nested inside double quotes
     "'": "'\u2019",
