@@ -109,7 +109,8 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
             if after is not None and i + 1 < len(tokens) and tokens[i + 1].text == ",":
                 frame.rule = "parenthetical_cue.v1"
                 frame.content = _kept(head, _trim(text, after))
-            elif after is None or not opens_content:
+            elif after is None or all(_is_adjunct(t) or t.text in ".!?" for t in
+                                      tokens[i + 1 :]):
                 frame.rule = "content_speaker_cue.v1"
                 frame.content = _kept(head)
             else:

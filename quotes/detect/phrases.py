@@ -23,7 +23,9 @@ from quotes.lexicon.entities import (
 )
 from quotes.types import Span
 
-DETERMINERS = frozenset("the a an his her its their our this that these those".split())
+DETERMINERS = frozenset(
+    "the a an his her its their our this these those several many some two three both".split()
+)
 NOUN_WORDS = ROLES | ORG_HEADS | AFFILIATIONS | GENERIC_SOURCES | frozenset(NATIONALITIES)
 _MAX_PHRASE = 12
 # Name-internal lowercase connectors: `Secretary of State`, `Bank of America`, `bin Salman`.
@@ -63,6 +65,8 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
     if last.lower in SUBJECT_PRONOUNS:
         return end - 1, end
     i = end
+    if not _name_like(last) and last.is_word and not last.is_cap and _opens_soon(tokens, end - 1, lo, 3):
+        i = end - 1  # an unlisted head noun after a determiner: `several friends`, `the jury`
     while i > lo and end - i < _MAX_PHRASE:
         token = tokens[i - 1]
         if _name_like(token) or _is_title_dot(tokens, i - 1):
@@ -80,14 +84,14 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
         i += 1
     if i == end or not any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[i:end]):
         return None
-    if tokens[end - 1].lower in SPEECH_CUES or tokens[end - 1].lower.endswith(("'s", "’s")):
+    if (last.lower in SPEECH_CUES and not last.is_cap) or last.lower.endswith(("'s", "’s")):
         return None  # `Donald Trump’s running mate`: a possessive owns the speaker, is not it
     return i, end
 
 
-def _opens_soon(tokens: list[Token], i: int, lo: int) -> bool:
+def _opens_soon(tokens: list[Token], i: int, lo: int, reach: int = 2) -> bool:
     """A determiner one or two tokens to the left: the unknown word is an adjective."""
-    for j in (i - 1, i - 2):
+    for j in range(i - 1, i - 1 - reach, -1):
         if j >= lo and tokens[j].lower in DETERMINERS:
             return True
     return False
