@@ -52,6 +52,7 @@ class Frame:
     speaker: Span | None = None
     content: list[Span] | None = None  # indirect content, one or two fragments
     left: int = 0  # offset where the speaker/cue region begins
+    lead: int = 0  # offset where the sentence's clause begins (after `But`, `And`)
     right: int = 0  # offset where the region ends (after `that`, a listener, a colon)
     subject_hint: bool = False  # speaker is the clause subject (participle, conjoined)
 
@@ -70,6 +71,8 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
         else:
             continue
         if frame is not None:
+            if frame.lead == 0:
+                frame.lead = tokens[_clause_start(tokens, i)].start
             frames.append(frame)
     return frames
 
@@ -103,9 +106,13 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         speaker = span_of(tokens, before)
         frame = Frame(cue_span, rule, speaker, left=left, right=right)
         lead = _clause_start(tokens, before[0])
+        frame.lead = tokens[lead].start
         after = Span(right, end) if end > right else None
-        if before[0] > lead and tokens[before[0] - 1].text == ",":
-            head = _trim(text, Span(tokens[lead].start, tokens[before[0] - 1].start))
+        comma = _comma_before(tokens, before[0], lead)
+        if comma is not None:
+            head = _trim(text, Span(tokens[lead].start, tokens[comma].start))
+            if tokens[comma].end < tokens[before[0]].start and head is not None:
+                head = Span(head.start, tokens[before[0] - 1].end)  # keep `,”`: a mixed quote
             if after is not None and i + 1 < len(tokens) and tokens[i + 1].text == ",":
                 frame.rule = "parenthetical_cue.v1"
                 frame.content = _kept(head, _trim(text, after))
@@ -226,6 +233,15 @@ def _content_end(tokens: list[Token]) -> int:
     while j > 0 and tokens[j - 1].text in ".!?;":
         j -= 1
     return tokens[j - 1].end if j > 0 else tokens[0].start
+
+
+def _comma_before(tokens: list[Token], at: int, lead: int) -> int | None:
+    """The comma ending the content before a speaker: `…, he said` or `…,” he said`."""
+    if at > lead and tokens[at - 1].text == ",":
+        return at - 1
+    if at - 1 > lead and tokens[at - 1].text in _MARK_CHARS and tokens[at - 2].text == ",":
+        return at - 2
+    return None
 
 
 def _clause_start(tokens: list[Token], limit: int) -> int:

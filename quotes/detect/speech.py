@@ -72,6 +72,8 @@ def _frame_quotes(text: str, frame: Frame, paragraph: Span, in_para: list[Quoted
             continue
         if touches_right and not _quote_is_whole_rest(text, q, frame):
             continue  # `said “choose a sovereign…” and …`: a fragment, read as mixed below
+        if touches_left and not _opens_clause(text, q, frame):
+            continue  # `Yet Trump is also a “change agent,” Cole said`: mixed, below
         claimed.add(id(q))
         direct = True
         rule = "quote_trailing_cue.v1" if touches_left else "quote_leading_cue.v1"
@@ -93,6 +95,11 @@ def _quote(content: Span, kind: str, rule: str, frame: Frame, paragraph: Span) -
 
 def _only_between(text: str, start: int, end: int) -> bool:
     return start <= end and _BETWEEN.fullmatch(text, start, end) is not None
+
+
+def _opens_clause(text: str, q: Quoted, frame: Frame) -> bool:
+    """The quote starts its sentence (or an earlier one): nothing but marks before it."""
+    return q.open_at <= frame.lead or _only_between(text, frame.lead, q.open_at)
 
 
 def _quote_is_whole_rest(text: str, q: Quoted, frame: Frame) -> bool:
