@@ -86,7 +86,7 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     if cue.lower in THAT_CUES and not opens_content and not _ends_clause(tokens, i + 1):
         return None  # `reported such an incident`: an object, not speech
     cue_span = Span(cue.start, cue.end)
-    end = _content_end(tokens)
+    end = _content_end(tokens, i + 1)
     if cue.lower in PARTICIPLE_CUES and prev is not None and prev.lower in {",", "and", "by"}:
         return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
     stop = skip_adverbs_left(tokens, i, 0)
@@ -160,9 +160,14 @@ def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
 
 
 def _according_to(text: str, tokens: list[Token], i: int) -> Frame | None:
-    source = phrase_after(tokens, i + 2, len(tokens))
-    if source is None:
+    # The source is everything up to the next comma or the sentence end: `according to an
+    # analysis of Federal Election Commission data by Crowdpac`.
+    stop = i + 2
+    while stop < len(tokens) and tokens[stop].text not in ",;:.!?—" and stop - i < 30:
+        stop += 1
+    if stop == i + 2 or not any(t.is_word for t in tokens[i + 2 : stop]):
         return None
+    source = (i + 2, stop)
     cue = Span(tokens[i].start, tokens[i + 1].end)
     speaker = span_of(tokens, source)
     frame = Frame(cue, "according_to.v1", speaker, left=cue.start, right=speaker.end)
@@ -227,9 +232,15 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
                or t.text in _MARK_CHARS for t in tokens[k:])
 
 
-def _content_end(tokens: list[Token]) -> int:
-    """Offset where the sentence's content ends: before final punctuation, after a close mark."""
+def _content_end(tokens: list[Token], after: int = 0) -> int:
+    """Offset where the sentence's content ends: before final punctuation, after a close mark,
+    and before a second attribution (`…, according to X`, `…, insisting that …`)."""
     j = len(tokens)
+    for k in range(after + 1, len(tokens) - 1):
+        nxt = tokens[k + 1].lower
+        if tokens[k].text == "," and (nxt == "according" or nxt in PARTICIPLE_CUES):
+            j = k
+            break
     while j > 0 and tokens[j - 1].text in ".!?;":
         j -= 1
     return tokens[j - 1].end if j > 0 else tokens[0].start
