@@ -16,7 +16,7 @@ def find_quotes(article: Article) -> list[Quote]:
     found = find_speech(text)
     if not found:
         return found
-    quoted = [Span(q.open_at, q.close_at + 1) for q in quoted_spans(text, list(paragraphs(text)))]
+    quoted = [Span(q.open_at, q.close_end) for q in quoted_spans(text, list(paragraphs(text)))]
     resolve_speakers(text, found, EntityIndex(text, quoted))
     return found
 

@@ -33,6 +33,7 @@ RULES: dict[str, Rule] = {
         Rule("according_to.v1", 0.85, "according to X, …"),
         Rule("same_paragraph.v1", 0.85, "a second quote in the paragraph of an attributed one"),
         Rule("bare_paragraph.v1", 0.75, "a quote-only paragraph next to an attributed quote"),
+        Rule("nearest_speaker.v1", 0.6, "a quoted sentence takes the latest nearby speaker"),
         Rule("unattributed_quote.v1", 0.4, "a quoted sentence with no cue nearby"),
     )
 }

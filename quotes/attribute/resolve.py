@@ -73,6 +73,8 @@ def _resolve(text: str, span: Span, index: EntityIndex,
         return entity, _BY_PRONOUN, "unknown"
     if len(words) == 1 and low[0] in PRONOUNS_FIRST:
         return None, _UNRESOLVED, "unknown"
+    if all(w in GENERIC_SOURCES or w in _DETERMINERS or w in AFFILIATIONS for w in low):
+        return None, _GENERIC, "generic"  # `Officials`, `Many Democrats`, `Some analysts`
     name = _proper_name(words)
     if name is not None:
         if _owned_org(low):

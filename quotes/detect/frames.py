@@ -111,7 +111,7 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         comma = _comma_before(tokens, before[0], lead)
         if comma is not None:
             head = _trim(text, Span(tokens[lead].start, tokens[comma].start))
-            if tokens[comma].end < tokens[before[0]].start and head is not None:
+            if comma == before[0] - 2 and head is not None:
                 head = Span(head.start, tokens[before[0] - 1].end)  # keep `,”`: a mixed quote
             if after is not None and i + 1 < len(tokens) and tokens[i + 1].text == ",":
                 frame.rule = "parenthetical_cue.v1"

@@ -31,6 +31,12 @@ class Quoted:
     closed: bool  # a closing mark was found
     double: bool  # double marks (single marks only count nested or clearly paired)
     paragraphs: int = 1  # how many paragraphs the quote runs through
+    close_len: int = 1  # the closing mark's length (`''` is two characters)
+
+    @property
+    def close_end(self) -> int:
+        """Offset just after the closing mark."""
+        return self.close_at + self.close_len
 
 
 def _is_word(ch: str) -> bool:
@@ -93,7 +99,7 @@ def quoted_spans(text: str, paragraphs: list[Span]) -> list[Quoted]:
             open_at, open_mark, count = opened
             if mark in PAIRS[open_mark] and _can_close(text, at, mark):
                 start = open_at + len(open_mark)
-                found.append(Quoted(Span(start, at), open_at, at, True, True, count))
+                found.append(Quoted(Span(start, at), open_at, at, True, True, count, len(mark)))
                 opened = None
         if opened is not None:
             carry = opened

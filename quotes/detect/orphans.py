@@ -4,6 +4,8 @@
 - `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
                           closing the paragraph before it (news convention), or else of the
                           attribution opening the paragraph after it.
+- `nearest_speaker.v1`    a quoted sentence with no cue of its own takes the speaker of the
+                          latest attributed quote in its paragraph or the two before.
 - `unattributed_quote.v1` a whole quoted sentence with no cue anywhere near: speech, speaker
                           left to the attribution stage.
 Short quoted words with no cue (scare quotes, titles, nicknames) are not speech.
@@ -43,11 +45,15 @@ def settle_orphans(text: str, paragraphs: list[Span], quoted: list[Quoted], clai
             if donor is None and words < _MIN_UNATTRIBUTED_WORDS:
                 continue
             if donor is None:
+                donor, rule = _recent(found, paragraphs, index), "nearest_speaker.v1"
+            if donor is None:
                 rule = "unattributed_quote.v1"
         elif words >= _MIN_UNATTRIBUTED_WORDS and _SENTENCE_END.search(
             text, q.content.start, q.content.end
         ):
-            donor, rule = None, "unattributed_quote.v1"
+            donor, rule = _recent(found, paragraphs, index), "nearest_speaker.v1"
+            if donor is None:
+                rule = "unattributed_quote.v1"
         else:
             continue
         claimed.add(id(q))
@@ -64,6 +70,14 @@ def settle_orphans(text: str, paragraphs: list[Span], quoted: list[Quoted], clai
     return group
 
 
+def _recent(found: list[Quote], paragraphs: list[Span], index: int) -> Quote | None:
+    """The latest attributed quote in this paragraph or the two before it."""
+    lo = paragraphs[max(0, index - 2)].start
+    hi = paragraphs[index].end
+    near = [r for r in found if r.speaker is not None and lo <= r.content.start < hi]
+    return max(near, key=lambda r: r.content.end) if near else None
+
+
 def _paragraph_index(paragraphs: list[Span], offset: int, starts: dict[int, int]) -> int | None:
     for i, p in enumerate(paragraphs):
         if p.start <= offset < p.end:
@@ -75,7 +89,7 @@ def _is_bare(text: str, paragraph: Span, q: Quoted) -> bool:
     """Nothing but punctuation outside the quote in its paragraph."""
     return _OUTSIDE_BARE.fullmatch(text, paragraph.start, q.open_at) is not None and (
         not q.closed or q.paragraphs > 1
-        or _OUTSIDE_BARE.fullmatch(text, q.close_at + 1, paragraph.end) is not None
+        or _OUTSIDE_BARE.fullmatch(text, q.close_end, paragraph.end) is not None
     )
 
 

@@ -26,7 +26,8 @@ _MAY_HOLD_SPEECH = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_BETWEEN = re.compile(r"[\s,.!?;:—–-]*")  # what may separate a quote from its frame
+# What may separate a quote from its frame: punctuation and spaces, never a paragraph break.
+_BETWEEN = re.compile(r"[ \t,.!?;:—–-]*")
 
 
 def find_speech(text: str) -> list[Quote]:
@@ -44,7 +45,7 @@ def find_speech(text: str) -> list[Quote]:
             tokens = tokenize(text, sentence.start, sentence.end)
             if not tokens:
                 continue
-            inside = [Span(q.open_at, q.close_at + 1) for q in quoted
+            inside = [Span(q.open_at, q.close_end) for q in quoted
                       if q.open_at < sentence.end and q.close_at >= sentence.start]
             for frame in find_frames(text, tokens, inside):
                 quotes = list(_frame_quotes(text, frame, paragraph, in_para, quoted, claimed))
@@ -65,8 +66,9 @@ def _frame_quotes(text: str, frame: Frame, paragraph: Span, in_para: list[Quoted
     for q in quoted:
         if id(q) in claimed or not q.double:
             continue
-        touches_left = q.close_at <= frame.left and _only_between(text, q.close_at + 1,
-                                                                    frame.left)
+        # the quote must close inside the frame's sentence: `“A.” Russia insisted …` does not
+        touches_left = frame.lead <= q.close_at <= frame.left and _only_between(
+            text, q.close_end, frame.left)
         touches_right = q.open_at >= frame.right and _only_between(text, frame.right, q.open_at)
         if not (touches_left or touches_right):
             continue
@@ -104,7 +106,7 @@ def _opens_clause(text: str, q: Quoted, frame: Frame) -> bool:
 
 def _quote_is_whole_rest(text: str, q: Quoted, frame: Frame) -> bool:
     """The quote runs to the end of its sentence: it is the content, not a fragment of it."""
-    tail = text[q.close_at + 1 : q.close_at + 40]
+    tail = text[q.close_end : q.close_end + 40]
     return q.paragraphs > 1 or not q.closed or re.match(r"[\s,.!?;:”’\"]*(?:$|\n|[A-Z“\"])",
                                                           tail) is not None
 

@@ -1,0 +1,56 @@
+"""Speaker resolution: pronouns, descriptors, organisations, generic sources."""
+
+import pytest
+
+from quotes import extract
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(r["speaker"], r["speaker_type"]) for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Russian President Vladimir Putin spoke on Monday. “We are ready,” the Russian "
+            "leader said.",
+            [("Vladimir Putin", "person")],
+        ),
+        (
+            "Sen. Maria Lopez arrived late. “It is a disgrace,” she said.",
+            [("Maria Lopez", "person")],
+        ),
+        (
+            "Taiwan's defense ministry said a balloon was seen. China's defense ministry did not "
+            "respond. It vanished later, the ministry said.",
+            [("Taiwan's defense ministry", "organization")] * 2,
+        ),
+        ("Officials said the road would reopen on Friday.", [(None, "generic")]),
+        (
+            "Vladimir Putin met the press. Putin said the talks had failed.",
+            [("Vladimir Putin", "person")],
+        ),
+        (
+            "The New York Post reported that the deal collapsed. The Post said talks ended.",
+            [("New York Post", "organization"), ("New York Post", "organization")],
+        ),
+    ],
+)
+def test_speaker_resolution(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_every_record_names_its_rule_and_confidence():
+    from quotes.rules import RULES
+
+    for record in extract("“No,” he said. Officials said it was late, according to AP."):
+        assert record["rule"] in RULES
+        assert 0.0 <= record["confidence"] <= 1.0
+
+
+def test_unknown_rule_is_rejected_with_valid_names():
+    from quotes.rules import rule
+
+    with pytest.raises(ValueError, match="valid rules: .*speaker_cue.v1"):
+        rule("nope.v0")

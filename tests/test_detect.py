@@ -1,0 +1,90 @@
+"""Speech detection: tables of (text, expected), negatives included."""
+
+import pytest
+
+from quotes import extract
+from quotes.detect.marks import quoted_spans
+from quotes.segment import paragraphs
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    return [(r["quote"], r["type"], r["speaker_mention"]) for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We will win,” he said.", [("We will win,", "direct", "he")]),
+        ('"We will win," said Jane Smith.', [("We will win,", "direct", "Jane Smith")]),
+        ("Smith said: “The plan is dead.”", [("The plan is dead.", "direct", "Smith")]),
+        ("''It is over,'' Mr. Lew said.", [("It is over,", "direct", "Mr. Lew")]),
+        (
+            "“We are ready,” she said, “and we will go.”",
+            [("We are ready,", "direct", "she"), ("and we will go.", "direct", "she")],
+        ),
+        (
+            "The company said profits would rise next year.",
+            [("profits would rise next year", "indirect", "The company")],
+        ),
+        (
+            "Prices will rise next year, the ministry said.",
+            [("Prices will rise next year", "indirect", "the ministry")],
+        ),
+        (
+            "Prices will rise, according to the central bank.",
+            [("Prices will rise", "indirect", "the central bank")],
+        ),
+        (
+            "Yet Trump is also a “change agent,” Cole said.",
+            [("Trump is also a “change agent,”", "mixed", "Cole")],
+        ),
+        (
+            "Senator Jones told reporters that the bill was “dead on arrival.”",
+            [("the bill was “dead on arrival.”", "mixed", "Senator Jones")],
+        ),
+    ],
+)
+def test_speech_found(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia’s allies didn’t name the ’90s as a turning point.",  # apostrophes
+        "The so-called “experts” were wrong about the weather.",  # scare quotes
+        "She starred in “Gone With the Wind” in 1939.",  # a title
+        "He is 5'10\" tall and weighs 180 pounds.",  # primes
+        "The United States shot down what it said was a balloon.",  # not a report of speech
+        "Taiwan's defense ministry reported such an incident in April.",  # an object, no clause
+        "Putin Vows to Expand Arms Trade with Russia’s Allies",  # a headline
+    ],
+)
+def test_no_speech(text):
+    assert _quotes(text) == []
+
+
+def test_continued_quote_is_one_record():
+    text = "“The first part of the quote.\n\n“And the second paragraph,” she said."
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["quote"].startswith("The first part")
+    assert records[0]["quote"].endswith("second paragraph,")
+
+
+def test_unbalanced_mark_stays_in_its_paragraph():
+    text = "He said “this never closes.\n\nA second paragraph, the ministry said.\n\nThird."
+    spans = quoted_spans(text, list(paragraphs(text)))
+    assert all("\n" not in text[q.content.start : q.content.end] for q in spans)
+    assert ("A second paragraph", "indirect", "the ministry") in _quotes(text)
+
+
+def test_bare_paragraph_takes_neighbouring_speaker():
+    text = (
+        "“We will fight on,” said Ana Pérez, the union leader.\n\n"
+        "“Nobody will stop this strike, not the company and not the courts.”"
+    )
+    records = extract(text)
+    assert [r["speaker"] for r in records] == ["Ana Pérez", "Ana Pérez"]
+    assert records[1]["rule"] == "bare_paragraph.v1"
+    assert records[0]["group"] == records[1]["group"]

@@ -1,0 +1,48 @@
+"""Sentences from the offline Punkt tokenizer; abbreviations never end a sentence."""
+
+import pytest
+
+from quotes.segment import paragraphs, sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text(text) for p in paragraphs(text) for s in sentences(text, p)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The balloon was detected at 6:21 p.m. (1021 GMT) on Sunday. It then vanished.",
+            ["The balloon was detected at 6:21 p.m. (1021 GMT) on Sunday.", "It then vanished."],
+        ),
+        ("Gen. Smith met U.S. officials. They left.", ["Gen. Smith met U.S. officials.",
+                                                       "They left."]),
+        ("Mr. Trump and Sen. Cruz spoke. Gov. Kasich did not.",
+         ["Mr. Trump and Sen. Cruz spoke.", "Gov. Kasich did not."]),
+        ("He works at Apple Inc. The company agreed.",
+         ["He works at Apple Inc.", "The company agreed."]),
+        ("Gen. He Weidong spoke.", ["Gen. He Weidong spoke."]),
+    ],
+)
+def test_sentences(text, expected):
+    assert _sentences(text) == expected
+
+
+def test_paragraph_offsets_are_trimmed_and_exact():
+    text = "  First line.  \n\n\nSecond line.\n"
+    spans = list(paragraphs(text))
+    assert [s.text(text) for s in spans] == ["First line.", "Second line."]
+
+
+def test_no_download_and_no_pickle(monkeypatch):
+    import nltk
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("nltk.download called")
+
+    monkeypatch.setattr(nltk, "download", refuse)
+    from quotes.segment import sentence_tokenizer
+
+    sentence_tokenizer.cache_clear()
+    assert _sentences("Dr. No left. Yes.") == ["Dr. No left.", "Yes."]
