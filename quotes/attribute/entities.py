@@ -10,7 +10,7 @@ Gender comes from the article itself: honorifics and the pronouns that follow a 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from quotes.detect.tokens import possessive_base
@@ -66,7 +66,8 @@ class EntityIndex:
 
     def __init__(self, text: str, quoted: list[Span]) -> None:
         self.text = text
-        self._quoted = quoted
+        self._quoted = sorted(quoted, key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self._quoted]
         self.mentions: list[Mention] = []
         self.people: dict[str, list[Entity]] = {}  # surname -> people
         self.orgs: dict[str, Entity] = {}
@@ -78,7 +79,9 @@ class EntityIndex:
 
     # -- building ---------------------------------------------------------------------------
     def _inside_quote(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self._quoted)
+        # quoted spans are sorted and disjoint: the only candidate starts at or before offset
+        k = bisect_right(self._quote_starts, offset) - 1
+        return k >= 0 and offset < self._quoted[k].end
 
     def _scan_names(self) -> None:
         for match in _NAME.finditer(self.text):

@@ -20,13 +20,19 @@ from quotes.segment import paragraphs, sentences
 from quotes.types import Quote, Span
 
 # Cheap test that a paragraph may hold speech: a cue word or a quote mark. Only those are
-# segmented, which keeps the hot path close to the cost of reading the text.
-_MAY_HOLD_SPEECH = re.compile(
-    r"[\"“”„«»]|\baccording to\b|\b(?:" + "|".join(sorted(SPEECH_CUES, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-# What may separate a quote from its frame: punctuation and spaces, never a paragraph break.
+# segmented, which keeps the hot path close to the cost of reading the text. Words are
+# compared as a set (C speed) rather than through a regex alternation of every cue form.
+_MARKS = re.compile(r"[\"“”„«»]|''|``")
+_CUE_WORDS = SPEECH_CUES | {"according"}
+_NOT_WORD = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"“”‘’'«»—–-/"})
+
+
+def _may_hold_speech(lowered: str, text: str, paragraph: Span) -> bool:
+    if _MARKS.search(text, paragraph.start, paragraph.end):
+        return True
+    return not _CUE_WORDS.isdisjoint(lowered[paragraph.start : paragraph.end].split())
+
+
 _BETWEEN = re.compile(r"[ \t,.!?;:—–-]*")
 
 
@@ -37,8 +43,9 @@ def find_speech(text: str) -> list[Quote]:
     claimed: set[int] = set()
     found: list[Quote] = []
     group = 0
-    for p_index, paragraph in enumerate(paras):
-        if not _MAY_HOLD_SPEECH.search(text, paragraph.start, paragraph.end):
+    lowered = text.lower().translate(_NOT_WORD)  # same length: offsets still line up
+    for paragraph in paras:
+        if not _may_hold_speech(lowered, text, paragraph):
             continue
         in_para = [q for q in quoted if paragraph.start <= q.open_at < paragraph.end]
         for sentence in sentences(text, paragraph):
