@@ -3,7 +3,8 @@
 Names are versioned (`speaker_cue.v1`): a rule whose behaviour changes gets a new version, so
 filters written against a dataset keep their meaning. `base` is the confidence a quote found by
 the rule starts from, before attribution adjusts it; the values were set from the rule's
-precision on PolNeAR train (see `docs/quality.md`).
+end-to-end precision on PolNeAR train, measured by
+`python scripts/rule_precision.py ../shared/eval/polnear_train.jsonl`.
 """
 
 from __future__ import annotations
@@ -21,20 +22,20 @@ class Rule:
 RULES: dict[str, Rule] = {
     rule.name: rule
     for rule in (
-        Rule("quote_trailing_cue.v1", 0.95, "“…,” he said: a quote closed right before its cue"),
-        Rule("quote_leading_cue.v1", 0.9, "he said: “…”: a quote opened right after its cue"),
-        Rule("speaker_cue.v1", 0.8, "X said (that) …: speaker before the cue, content after"),
-        Rule("content_speaker_cue.v1", 0.8, "…, the ministry said: content before speaker"),
-        Rule("content_cue_speaker.v1", 0.8, "…, said X: content before an inverted cue"),
-        Rule("appositive_cue.v1", 0.75, "X, whose …, said …: speaker before an appositive"),
-        Rule("participle_cue.v1", 0.7, "X did …, saying …: the clause subject speaks"),
-        Rule("conjoined_cue.v1", 0.75, "X objects … and says …: the clause subject speaks"),
-        Rule("parenthetical_cue.v1", 0.8, "The plan, he said, is dead: content both sides"),
+        Rule("quote_trailing_cue.v1", 0.98, "“…,” he said: a quote closed right before its cue"),
+        Rule("quote_leading_cue.v1", 0.95, "he said: “…”: a quote opened right after its cue"),
+        Rule("speaker_cue.v1", 0.66, "X said (that) …: speaker before the cue, content after"),
+        Rule("content_speaker_cue.v1", 0.88, "…, the ministry said: content before speaker"),
+        Rule("content_cue_speaker.v1", 0.63, "…, said X: content before an inverted cue"),
+        Rule("appositive_cue.v1", 0.83, "X, whose …, said …: speaker before an appositive"),
+        Rule("participle_cue.v1", 0.6, "X did …, saying …: the clause subject speaks"),
+        Rule("conjoined_cue.v1", 0.54, "X objects … and says …: the clause subject speaks"),
+        Rule("parenthetical_cue.v1", 0.83, "The plan, he said, is dead: content both sides"),
         Rule("according_to.v1", 0.85, "according to X, …"),
-        Rule("same_paragraph.v1", 0.85, "a second quote in the paragraph of an attributed one"),
-        Rule("bare_paragraph.v1", 0.75, "a quote-only paragraph next to an attributed quote"),
-        Rule("nearest_speaker.v1", 0.6, "a quoted sentence takes the latest nearby speaker"),
-        Rule("unattributed_quote.v1", 0.4, "a quoted sentence with no cue nearby"),
+        Rule("same_paragraph.v1", 0.8, "a second quote in the paragraph of an attributed one"),
+        Rule("bare_paragraph.v1", 0.51, "a quote-only paragraph next to an attributed quote"),
+        Rule("nearest_speaker.v1", 0.22, "a quoted sentence takes the latest nearby speaker"),
+        Rule("unattributed_quote.v1", 0.03, "a quoted sentence with no cue nearby"),
     )
 }
 

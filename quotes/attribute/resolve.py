@@ -33,7 +33,7 @@ from quotes.types import Quote, Span
 _DETERMINERS = frozenset("the a an this that these those".split())
 _LEADER_WORDS = frozenset("leader president premier head chief ruler strongman".split())
 # How much a resolution keeps of the rule's confidence.
-_BY_NAME, _BY_DESCRIPTOR, _BY_PRONOUN, _GENERIC, _UNRESOLVED = 1.0, 0.9, 0.9, 0.95, 0.6
+_BY_NAME, _BY_DESCRIPTOR, _BY_PRONOUN, _GENERIC, _UNRESOLVED = 1.0, 0.9, 0.95, 0.95, 0.6
 
 
 def resolve_speakers(text: str, quotes: list[Quote], index: EntityIndex) -> None:
