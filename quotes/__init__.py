@@ -1,8 +1,8 @@
 """quotes: who said what in news text, as a Hugging Face dataset.
 
-    import quotes
-    quotes.extract("“We are ready,” the minister said.")
-    quotes.build(["news/"], "out/", split=(0.8, 0.1, 0.1))
+import quotes
+quotes.extract("“We are ready,” the minister said.")
+quotes.build(["news/"], "out/", split=(0.8, 0.1, 0.1))
 """
 
 import logging

@@ -21,8 +21,12 @@ _INPUT = click.argument("inputs", nargs=-1, required=True)
 
 def _field_options(func):
     for name, default in (("id", "id"), ("text", "text"), ("title", "title")):
-        func = click.option(f"--{name}-field", default=default, show_default=True,
-                            help=f"JSONL/Parquet/dataset field holding the article {name}.")(func)
+        func = click.option(
+            f"--{name}-field",
+            default=default,
+            show_default=True,
+            help=f"JSONL/Parquet/dataset field holding the article {name}.",
+        )(func)
     return func
 
 
@@ -34,14 +38,29 @@ def main() -> None:
 
 @main.command("build")
 @_INPUT
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(path_type=Path),
-              help="Output dataset folder.")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Output dataset folder.",
+)
 @click.option("--overwrite", is_flag=True, help="Replace OUT once the new build is complete.")
-@click.option("--split", default="0.8,0.1,0.1", show_default=True,
-              help="train,validation,test fractions (by article).")
+@click.option(
+    "--split",
+    default="0.8,0.1,0.1",
+    show_default=True,
+    help="train,validation,test fractions (by article).",
+)
 @click.option("--seed", default=0, show_default=True, help="Seed of the article split hash.")
-@click.option("--license", "license_", default="other", show_default=True,
-              help="Licence written to the dataset card.")
+@click.option(
+    "--license",
+    "license_",
+    default="other",
+    show_default=True,
+    help="Licence written to the dataset card.",
+)
 @click.option("--language", default="en", show_default=True)
 @click.option("--shard-size", default=100_000, show_default=True, help="Records per shard.")
 @click.option("--workers", default=1, show_default=True, help="Extraction processes.")
@@ -58,11 +77,19 @@ def build_command(inputs, out_dir, split, license_, quiet, **options) -> None:
     try:
         fractions = tuple(float(p) for p in split.split(","))
     except ValueError:
-        raise click.BadParameter(f"expected three numbers like 0.8,0.1,0.1, got {split!r}",
-                                 param_hint="--split") from None
+        raise click.BadParameter(
+            f"expected three numbers like 0.8,0.1,0.1, got {split!r}", param_hint="--split"
+        ) from None
     try:
-        stats = build(list(inputs), out_dir, progress=not quiet, split=fractions,
-                      license=license_, quiet=quiet, **options)
+        stats = build(
+            list(inputs),
+            out_dir,
+            progress=not quiet,
+            split=fractions,
+            license=license_,
+            quiet=quiet,
+            **options,
+        )
     except (BadInputError, FileExistsError, FileNotFoundError, ValueError) as error:
         raise click.ClickException(str(error)) from None
     if not quiet:
@@ -106,16 +133,21 @@ def show_command(inputs, **options) -> None:
             speaker = record["speaker"] or f"({record['speaker_type']})"
             mention = record["speaker_mention"]
             said = f"{speaker}" + (f" [{mention}]" if mention and mention != speaker else "")
-            click.echo(f"- {click.style(said, fg='cyan')} {record['type']} "
-                       f"{click.style(record['rule'], fg='yellow')} {record['confidence']:.2f}")
+            click.echo(
+                f"- {click.style(said, fg='cyan')} {record['type']} "
+                f"{click.style(record['rule'], fg='yellow')} {record['confidence']:.2f}"
+            )
             click.echo(f"    {record['quote']}")
 
 
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("pred", required=False, type=click.Path(exists=True, dir_okay=False))
-@click.option("--canonical", type=click.Path(exists=True, dir_okay=False),
-              help="Canonical speaker annotations (default: GOLD stem + _canonical.jsonl).")
+@click.option(
+    "--canonical",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Canonical speaker annotations (default: GOLD stem + _canonical.jsonl).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--errors", type=click.Path(), help="Write misses and false alarms here (JSONL).")
 def eval_command(gold, pred, canonical, as_json, errors) -> None:
@@ -123,10 +155,17 @@ def eval_command(gold, pred, canonical, as_json, errors) -> None:
     from quotes.evaluate import run_eval
 
     _logging(quiet=False)
-    extract = None if pred else (lambda aid, text: [
-        quote_record(article, q) for article in [Article(id=aid, text=text)]
-        for q in find_quotes(article)
-    ])
+    extract = (
+        None
+        if pred
+        else (
+            lambda aid, text: [
+                quote_record(article, q)
+                for article in [Article(id=aid, text=text)]
+                for q in find_quotes(article)
+            ]
+        )
+    )
     report = run_eval(gold, pred, extract=extract, canonical=canonical)
     if errors:
         with open(errors, "w", encoding="utf-8") as fp:
@@ -143,5 +182,8 @@ def _as_dict(row) -> dict:
 
 
 def _logging(quiet: bool) -> None:
-    logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.ERROR if quiet else logging.WARNING,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )

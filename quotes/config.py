@@ -30,7 +30,8 @@ class BuildConfig:
     quiet: bool = True
 
     def __post_init__(self) -> None:
-        if len(self.split) != 3 or any(p < 0 for p in self.split) or abs(sum(self.split) - 1) > 1e-6:
+        fractions = self.split
+        if len(fractions) != 3 or any(p < 0 for p in fractions) or abs(sum(fractions) - 1) > 1e-6:
             raise ValueError(
                 f"split must be three non-negative fractions summing to 1, got {self.split!r}"
             )

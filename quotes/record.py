@@ -55,7 +55,6 @@ ARTICLE_FEATURES = Features(
 )
 
 
-
 def quote_id(article_id: str, quote: Quote) -> str:
     """Stable id: the article id and the content offsets."""
     return f"{article_id}:{quote.content.start}-{quote.content.end}"

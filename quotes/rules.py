@@ -45,4 +45,5 @@ def rule(name: str) -> Rule:
     try:
         return RULES[name]
     except KeyError:
-        raise ValueError(f"unknown rule {name!r}; valid rules: {', '.join(sorted(RULES))}") from None
+        valid = ", ".join(sorted(RULES))
+        raise ValueError(f"unknown rule {name!r}; valid rules: {valid}") from None

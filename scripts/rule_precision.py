@@ -25,7 +25,7 @@ def main(path: str) -> None:
         records += [quote_record(doc, quote) for quote in find_quotes(doc)]
     report = score(gold, records)
     total, span, correct = Counter(), Counter(), Counter()
-    for outcome, record in zip(report.predictions, records):
+    for outcome, record in zip(report.predictions, records, strict=True):
         total[record["rule"]] += 1
         span[record["rule"]] += outcome.matched
         correct[record["rule"]] += outcome.correct

@@ -16,12 +16,18 @@ def _sentences(text: str) -> list[str]:
             "The balloon was detected at 6:21 p.m. (1021 GMT) on Sunday. It then vanished.",
             ["The balloon was detected at 6:21 p.m. (1021 GMT) on Sunday.", "It then vanished."],
         ),
-        ("Gen. Smith met U.S. officials. They left.", ["Gen. Smith met U.S. officials.",
-                                                       "They left."]),
-        ("Mr. Trump and Sen. Cruz spoke. Gov. Kasich did not.",
-         ["Mr. Trump and Sen. Cruz spoke.", "Gov. Kasich did not."]),
-        ("He works at Apple Inc. The company agreed.",
-         ["He works at Apple Inc.", "The company agreed."]),
+        (
+            "Gen. Smith met U.S. officials. They left.",
+            ["Gen. Smith met U.S. officials.", "They left."],
+        ),
+        (
+            "Mr. Trump and Sen. Cruz spoke. Gov. Kasich did not.",
+            ["Mr. Trump and Sen. Cruz spoke.", "Gov. Kasich did not."],
+        ),
+        (
+            "He works at Apple Inc. The company agreed.",
+            ["He works at Apple Inc.", "The company agreed."],
+        ),
         ("Gen. He Weidong spoke.", ["Gen. He Weidong spoke."]),
     ],
 )

@@ -57,8 +57,9 @@ def resolve_speakers(text: str, quotes: list[Quote], index: EntityIndex) -> None
         quote.confidence = round(min(1.0, base * factor), 4)
 
 
-def _resolve(text: str, span: Span, index: EntityIndex,
-             last: Entity | None) -> tuple[Entity | None, float, str]:
+def _resolve(
+    text: str, span: Span, index: EntityIndex, last: Entity | None
+) -> tuple[Entity | None, float, str]:
     mention = text[span.start : span.end]
     words = mention.split()
     low = [w.lower() for w in words]
@@ -88,11 +89,16 @@ def _resolve(text: str, span: Span, index: EntityIndex,
     if head in GENERIC_SOURCES or low[0] in ("a", "an", "some", "many", "several", "one"):
         return None, _GENERIC, "generic"
     if head in ORG_HEADS:
-        entity = _nearest(index, span.start, lambda e: e.kind == "organization" and e.head == head,
-                          prefer_spoken=True)
+        entity = _nearest(
+            index,
+            span.start,
+            lambda e: e.kind == "organization" and e.head == head,
+            prefer_spoken=True,
+        )
         return entity, _BY_DESCRIPTOR, "organization"
     nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
     if head in ROLES or head in _LEADER_WORDS:
+
         def fits(e: Entity) -> bool:
             if e.kind != "person":
                 return False
@@ -124,8 +130,14 @@ def _pronoun(index: EntityIndex, offset: int, gender: str, last: Entity | None) 
     return _nearest(index, offset, lambda e: e.kind == "person" and e.gender in (gender, None))
 
 
-def _nearest(index: EntityIndex, offset: int, fits, *, prefer_strong: bool = False,
-             prefer_spoken: bool = False) -> Entity | None:
+def _nearest(
+    index: EntityIndex,
+    offset: int,
+    fits,
+    *,
+    prefer_strong: bool = False,
+    prefer_spoken: bool = False,
+) -> Entity | None:
     """The entity of the latest mention before `offset` that `fits`, with preferences."""
     fallback: Entity | None = None
     for mention in reversed(index.before(offset)):
@@ -160,8 +172,13 @@ def _proper_name(words: list[str]) -> str | None:
 
 def _is_title(word: str) -> bool:
     low = word.lower().rstrip(".")
-    return (low in ROLES or low in HONORIFICS or low in NATIONALITIES or low in AFFILIATIONS
-            or low in NOT_NAMES)
+    return (
+        low in ROLES
+        or low in HONORIFICS
+        or low in NATIONALITIES
+        or low in AFFILIATIONS
+        or low in NOT_NAMES
+    )
 
 
 def _owned_org(low: list[str]) -> bool:

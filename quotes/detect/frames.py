@@ -4,7 +4,7 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 
 - `speaker_cue.v1`        `Putin said (that) Moscow is ready ...`      speaker before, content after
 - `content_speaker_cue.v1` `It then vanished ..., the ministry said.`   content before the speaker
-- `content_cue_speaker.v1` `..., said Kimberly Strach, the director.`    inverted: cue before speaker
+- `content_cue_speaker.v1` `..., said Kimberly Strach, the director.`    inverted cue and speaker
 - `appositive_cue.v1`     `Putin, whose invasion ... law, said ...`    speaker before an appositive
 - `participle_cue.v1`     `China dismissed ..., saying they were ...`  the clause subject speaks
 - `conjoined_cue.v1`      `Taiwan objects ... and says only ...`       the clause subject speaks
@@ -116,8 +116,7 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
             if after is not None and i + 1 < len(tokens) and tokens[i + 1].text == ",":
                 frame.rule = "parenthetical_cue.v1"
                 frame.content = _kept(head, _trim(text, after))
-            elif after is None or all(_is_adjunct(t) or t.text in ".!?" for t in
-                                      tokens[i + 1 :]):
+            elif after is None or all(_is_adjunct(t) or t.text in ".!?" for t in tokens[i + 1 :]):
                 frame.rule = "content_speaker_cue.v1"
                 frame.content = _kept(head)
             else:
@@ -131,19 +130,27 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         head_end = tokens[i - 2].end if prev is not None and i >= 2 else cue.start
         lead = _clause_start(tokens, i)
         content = _trim(text, Span(tokens[lead].start, head_end)) if i >= 2 else None
-        return Frame(cue_span, "content_cue_speaker.v1", speaker, [content] if content else None,
-                     left=cue.start, right=speaker.end)
+        return Frame(
+            cue_span,
+            "content_cue_speaker.v1",
+            speaker,
+            [content] if content else None,
+            left=cue.start,
+            right=speaker.end,
+        )
     return None
 
 
-def _subject_frame(tokens: list[Token], i: int, cue: Span, right: int, end: int,
-                   rule: str) -> Frame | None:
+def _subject_frame(
+    tokens: list[Token], i: int, cue: Span, right: int, end: int, rule: str
+) -> Frame | None:
     subject = subject_phrase(tokens, i)
     if subject is None:
         return None
     content = [Span(right, end)] if end > right else None
-    return Frame(cue, rule, span_of(tokens, subject), content, left=cue.start, right=right,
-                 subject_hint=True)
+    return Frame(
+        cue, rule, span_of(tokens, subject), content, left=cue.start, right=right, subject_hint=True
+    )
 
 
 def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
@@ -220,16 +227,19 @@ def _is_adjunct(token: Token) -> bool:
 
 def _after_adjuncts(tokens: list[Token], k: int) -> int:
     n = len(tokens)
-    while k < n and (tokens[k].lower in TIME_WORDS or tokens[k].lower == "on"
-                     or tokens[k].text == ","):
+    while k < n and (
+        tokens[k].lower in TIME_WORDS or tokens[k].lower == "on" or tokens[k].text == ","
+    ):
         k += 1
     return tokens[k].start if k < n else tokens[-1].end
 
 
 def _ends_clause(tokens: list[Token], k: int) -> bool:
     """Nothing but punctuation or a time follows the cue: `..., the ministry noted.`"""
-    return all(t.text in ".,;!?" or t.lower in TIME_WORDS or t.lower == "on"
-               or t.text in _MARK_CHARS for t in tokens[k:])
+    return all(
+        t.text in ".,;!?" or t.lower in TIME_WORDS or t.lower == "on" or t.text in _MARK_CHARS
+        for t in tokens[k:]
+    )
 
 
 def _content_end(tokens: list[Token], after: int = 0) -> int:
@@ -240,6 +250,9 @@ def _content_end(tokens: list[Token], after: int = 0) -> int:
         nxt = tokens[k + 1].lower
         if tokens[k].text == "," and (nxt == "according" or nxt in PARTICIPLE_CUES):
             j = k
+            break
+        if tokens[k].lower == "and" and nxt in SPEECH_CUES and not tokens[k + 1].is_cap:
+            j = k  # `… never worked with them and said …`: a second report, its own content
             break
     while j > 0 and tokens[j - 1].text in ".!?;":
         j -= 1

@@ -18,7 +18,7 @@ from quotes.types import Span
 
 # Candidate marks: double and single typographic/straight marks, guillemets, TeX pairs.
 _MARK = re.compile(r"``|''|[\"“”„«»‘’'‚]")
-_DOUBLE = frozenset("“”„«»\"`")
+_DOUBLE = frozenset('“”„«»"`')
 
 
 @dataclass(slots=True)
@@ -87,8 +87,16 @@ def quoted_spans(text: str, paragraphs: list[Span]) -> list[Quoted]:
                 chunk_marks = chunk_marks[1:]
             else:
                 prev = paragraphs[index - 1]
-                found.append(Quoted(Span(carry[0] + len(carry[1]), prev.end), carry[0], prev.end,
-                                    False, True, carry[2]))
+                found.append(
+                    Quoted(
+                        Span(carry[0] + len(carry[1]), prev.end),
+                        carry[0],
+                        prev.end,
+                        False,
+                        True,
+                        carry[2],
+                    )
+                )
             carry = None
         for match in chunk_marks:
             mark, at = match.group(), match.start()
@@ -105,8 +113,11 @@ def quoted_spans(text: str, paragraphs: list[Span]) -> list[Quoted]:
             carry = opened
     if carry is not None:
         last = paragraphs[-1]
-        found.append(Quoted(Span(carry[0] + len(carry[1]), last.end), carry[0], last.end,
-                            False, True, carry[2]))
+        found.append(
+            Quoted(
+                Span(carry[0] + len(carry[1]), last.end), carry[0], last.end, False, True, carry[2]
+            )
+        )
     found.extend(_single_quoted(text, paragraphs, found))
     found.sort(key=lambda q: q.open_at)
     return [q for q in found if q.content.end > q.content.start]

@@ -24,8 +24,14 @@ _MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as sc
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
 
 
-def settle_orphans(text: str, paragraphs: list[Span], quoted: list[Quoted], claimed: set[int],
-                   found: list[Quote], group: int) -> int:
+def settle_orphans(
+    text: str,
+    paragraphs: list[Span],
+    quoted: list[Quoted],
+    claimed: set[int],
+    found: list[Quote],
+    group: int,
+) -> int:
     """Append quotes for unclaimed quoted spans to `found`; return the last group id used."""
     by_paragraph = {p.start: i for i, p in enumerate(paragraphs)}
     for q in quoted:
@@ -36,8 +42,11 @@ def settle_orphans(text: str, paragraphs: list[Span], quoted: list[Quoted], clai
             continue
         paragraph = paragraphs[index]
         words = len(_WORD.findall(text, q.content.start, q.content.end))
-        before = [r for r in found if r.paragraph == paragraph and r.content.end <= q.open_at
-                  and r.type == "direct"]
+        before = [
+            r
+            for r in found
+            if r.paragraph == paragraph and r.content.end <= q.open_at and r.type == "direct"
+        ]
         if before:
             donor, rule = before[-1], "same_paragraph.v1"
         elif _is_bare(text, paragraph, q):
@@ -57,10 +66,10 @@ def settle_orphans(text: str, paragraphs: list[Span], quoted: list[Quoted], clai
         else:
             continue
         claimed.add(id(q))
-        span = Span(paragraph.start, paragraphs[min(len(paragraphs) - 1,
-                                                    index + q.paragraphs - 1)].end)
-        quote = Quote(content=q.content, type="direct", rule=rule, confidence=0.0,
-                      paragraph=span)
+        span = Span(
+            paragraph.start, paragraphs[min(len(paragraphs) - 1, index + q.paragraphs - 1)].end
+        )
+        quote = Quote(content=q.content, type="direct", rule=rule, confidence=0.0, paragraph=span)
         if donor is not None:
             quote.speaker, quote.cue, quote.group = donor.speaker, donor.cue, donor.group
         else:
@@ -88,7 +97,8 @@ def _paragraph_index(paragraphs: list[Span], offset: int, starts: dict[int, int]
 def _is_bare(text: str, paragraph: Span, q: Quoted) -> bool:
     """Nothing but punctuation outside the quote in its paragraph."""
     return _OUTSIDE_BARE.fullmatch(text, paragraph.start, q.open_at) is not None and (
-        not q.closed or q.paragraphs > 1
+        not q.closed
+        or q.paragraphs > 1
         or _OUTSIDE_BARE.fullmatch(text, q.close_end, paragraph.end) is not None
     )
 
@@ -97,8 +107,11 @@ def _neighbour(found: list[Quote], paragraphs: list[Span], index: int) -> Quote 
     """The attributed quote ending the previous paragraph, else opening the next one."""
     if index > 0:
         prev = paragraphs[index - 1]
-        candidates = [r for r in found if r.paragraph.start <= prev.start < r.paragraph.end + 1
-                      and r.speaker is not None]
+        candidates = [
+            r
+            for r in found
+            if r.paragraph.start <= prev.start < r.paragraph.end + 1 and r.speaker is not None
+        ]
         if candidates:
             return max(candidates, key=lambda r: r.content.end)
     if index + 1 < len(paragraphs):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from quotes.detect.tokens import Token
 from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
-from quotes.lexicon.cues import CUE_ADVERBS, SPEECH_CUES, TIME_WORDS
+from quotes.lexicon.cues import CUE_ADVERBS, TIME_WORDS
 from quotes.lexicon.entities import (
     AFFILIATIONS,
     GENERIC_SOURCES,
@@ -28,6 +28,12 @@ DETERMINERS = frozenset(
 )
 NOUN_WORDS = ROLES | ORG_HEADS | AFFILIATIONS | GENERIC_SOURCES | frozenset(NATIONALITIES)
 _MAX_PHRASE = 12
+# Lowercase words that never sit inside a name phrase as an adjective.
+_NOT_ADJECTIVES = (
+    DETERMINERS
+    | SUBJECT_PRONOUNS
+    | frozenset("him them us me my your our their his her its and or but that".split())
+)
 # Name-internal lowercase connectors: `Secretary of State`, `Bank of America`, `bin Salman`.
 _CONNECTORS = frozenset("of de van von bin al la le del da dos for".split())
 
@@ -37,7 +43,8 @@ def _name_like(token: Token) -> bool:
         return True
     if token.is_cap:
         return token.lower not in NOT_NAMES or token.lower in ("the", "a", "an")
-    return token.lower in NOUN_WORDS or _base(token.lower) in NOUN_WORDS
+    low = _base(token.lower)
+    return low in NOUN_WORDS or (low.endswith("s") and low[:-1] in NOUN_WORDS)  # `leaders`
 
 
 def _base(word: str) -> str:
@@ -65,8 +72,18 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
     if last.lower in SUBJECT_PRONOUNS:
         return end - 1, end
     i = end
-    if not _name_like(last) and last.is_word and not last.is_cap and _opens_soon(tokens, end - 1, lo, 3):
-        i = end - 1  # an unlisted head noun after a determiner: `several friends`, `the jury`
+    if (
+        not _name_like(last)
+        and last.is_word
+        and not last.is_cap
+        and (
+            _opens_soon(tokens, end - 1, lo, 3)
+            or (last.lower.endswith("s") and end - 2 >= lo and tokens[end - 2].is_cap)
+        )
+    ):
+        # an unlisted head noun after a determiner (`several friends`, `the jury`) or a name
+        # (`Sanders fans`, `Trump supporters`)
+        i = end - 1
     while i > lo and end - i < _MAX_PHRASE:
         token = tokens[i - 1]
         if _name_like(token) or _is_title_dot(tokens, i - 1):
@@ -84,7 +101,7 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
         i += 1
     if i == end or not any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[i:end]):
         return None
-    if (last.lower in SPEECH_CUES and not last.is_cap) or last.lower.endswith(("'s", "’s")):
+    if last.lower.endswith(("'s", "’s")):
         return None  # `Donald Trump’s running mate`: a possessive owns the speaker, is not it
     return i, end
 
@@ -113,8 +130,14 @@ def phrase_after(tokens: list[Token], start: int, hi: int) -> tuple[int, int] | 
             j += 1
         elif token.lower in _CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap:
             j += 1
-        elif token.is_word and not token.is_cap and j + 1 < hi and _name_like(tokens[j + 1]):
-            j += 1  # `the editorial board`
+        elif (
+            token.is_word
+            and not token.is_cap
+            and token.lower not in _NOT_ADJECTIVES
+            and j + 1 < hi
+            and _name_like(tokens[j + 1])
+        ):
+            j += 1  # `the editorial board`, but not `the AP her group`
         else:
             break
     if j == start or not any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[start:j]):
@@ -123,9 +146,17 @@ def phrase_after(tokens: list[Token], start: int, hi: int) -> tuple[int, int] | 
 
 
 def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
-    """Move left over `also`, `has`, `on Monday` and the like between speaker and cue."""
+    """Move left over `also`, `has`, `on Monday`, `(R-Va.)` between speaker and cue."""
     while end > lo:
         token = tokens[end - 1]
+        if token.text == ")":
+            opening = next(
+                (k for k in range(end - 2, max(lo, end - 12) - 1, -1) if tokens[k].text == "("),
+                None,
+            )
+            if opening is not None and opening > lo:
+                end = opening  # a party tag or aside: `Bob Goodlatte (R-Va.) told`
+                continue
         if token.lower in CUE_ADVERBS or token.lower in TIME_WORDS:
             end -= 1
         elif token.lower == "on" and end < len(tokens) and tokens[end].lower in TIME_WORDS:

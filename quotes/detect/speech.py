@@ -52,8 +52,11 @@ def find_speech(text: str) -> list[Quote]:
             tokens = tokenize(text, sentence.start, sentence.end)
             if not tokens:
                 continue
-            inside = [Span(q.open_at, q.close_end) for q in quoted
-                      if q.open_at < sentence.end and q.close_at >= sentence.start]
+            inside = [
+                Span(q.open_at, q.close_end)
+                for q in quoted
+                if q.open_at < sentence.end and q.close_at >= sentence.start
+            ]
             for frame in find_frames(text, tokens, inside):
                 quotes = list(_frame_quotes(text, frame, paragraph, in_para, quoted, claimed))
                 if quotes:
@@ -66,8 +69,14 @@ def find_speech(text: str) -> list[Quote]:
     return _dedupe(found)
 
 
-def _frame_quotes(text: str, frame: Frame, paragraph: Span, in_para: list[Quoted],
-                  quoted: list[Quoted], claimed: set[int]) -> Iterator[Quote]:
+def _frame_quotes(
+    text: str,
+    frame: Frame,
+    paragraph: Span,
+    in_para: list[Quoted],
+    quoted: list[Quoted],
+    claimed: set[int],
+) -> Iterator[Quote]:
     """The quotes one frame attributes: quotes touching it, else its own content."""
     direct = False
     for q in quoted:
@@ -75,7 +84,8 @@ def _frame_quotes(text: str, frame: Frame, paragraph: Span, in_para: list[Quoted
             continue
         # the quote must close inside the frame's sentence: `“A.” Russia insisted …` does not
         touches_left = frame.lead <= q.close_at <= frame.left and _only_between(
-            text, q.close_end, frame.left)
+            text, q.close_end, frame.left
+        )
         touches_right = q.open_at >= frame.right and _only_between(text, frame.right, q.open_at)
         if not (touches_left or touches_right):
             continue
@@ -98,8 +108,15 @@ def _frame_quotes(text: str, frame: Frame, paragraph: Span, in_para: list[Quoted
 
 
 def _quote(content: Span, kind: str, rule: str, frame: Frame, paragraph: Span) -> Quote:
-    return Quote(content=content, type=kind, rule=rule, confidence=0.0, paragraph=paragraph,
-                 cue=frame.cue, speaker=frame.speaker)
+    return Quote(
+        content=content,
+        type=kind,
+        rule=rule,
+        confidence=0.0,
+        paragraph=paragraph,
+        cue=frame.cue,
+        speaker=frame.speaker,
+    )
 
 
 def _only_between(text: str, start: int, end: int) -> bool:
@@ -114,8 +131,11 @@ def _opens_clause(text: str, q: Quoted, frame: Frame) -> bool:
 def _quote_is_whole_rest(text: str, q: Quoted, frame: Frame) -> bool:
     """The quote runs to the end of its sentence: it is the content, not a fragment of it."""
     tail = text[q.close_end : q.close_end + 40]
-    return q.paragraphs > 1 or not q.closed or re.match(r"[\s,.!?;:”’\"]*(?:$|\n|[A-Z“\"])",
-                                                          tail) is not None
+    return (
+        q.paragraphs > 1
+        or not q.closed
+        or re.match(r"[\s,.!?;:”’\"]*(?:$|\n|[A-Z“\"])", tail) is not None
+    )
 
 
 def _dedupe(found: list[Quote]) -> list[Quote]:

@@ -83,9 +83,11 @@ THAT_CUES = words(_THAT_VERBS)
 SPEECH_CUES = CLAUSE_CUES | THAT_CUES
 
 # Verbs after which an object names the listener: `told reporters`, `assured voters`.
-LISTENER_CUES = words("tell tells told telling inform informs informed informing assure assures"
-                      " assured assuring remind reminds reminded reminding warn warns warned"
-                      " warning ask asks asked asking")
+LISTENER_CUES = words(
+    "tell tells told telling inform informs informed informing assure assures"
+    " assured assuring remind reminds reminded reminding warn warns warned"
+    " warning ask asks asked asking"
+)
 
 # Forms that report speech without a verb of the speaker's own.
 ACCORDING_TO = "according to"

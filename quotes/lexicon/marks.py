@@ -6,7 +6,7 @@ marks seen in English-language news: typographic, straight, guillemets, low-9 an
 
 # opening mark -> the closing marks that may end it
 PAIRS: dict[str, str] = {
-    "\u201c": "\u201d\u201c\"",  # “ … ” (also “ … “ and “ … " from sloppy editing)
+    "\u201c": '\u201d\u201c"',  # “ … ” (also “ … “ and “ … " from sloppy editing)
     "\u201e": "\u201c\u201d",  # „ … “ (German-style low-9 in English copy)
     "\u00ab": "\u00bb",  # « … »
     "\u00bb": "\u00ab",  # » … « (Danish/Swedish style)
@@ -18,8 +18,8 @@ PAIRS: dict[str, str] = {
     "\u201a": "\u2018\u2019",  # ‚ … ‘
 }
 
-DOUBLE_OPEN = "\u201c\u201e\u00ab\""
-DOUBLE_CLOSE = "\u201d\u201c\u00bb\""
+DOUBLE_OPEN = '\u201c\u201e\u00ab"'
+DOUBLE_CLOSE = '\u201d\u201c\u00bb"'
 SINGLE_OPEN = "\u2018'\u201a"
 SINGLE_CLOSE = "\u2019'\u2018"
 
