@@ -31,6 +31,7 @@ RULES: dict[str, Rule] = {
         Rule("participle_cue.v1", 0.6, "X did …, saying …: the clause subject speaks"),
         Rule("conjoined_cue.v1", 0.54, "X objects … and says …: the clause subject speaks"),
         Rule("parenthetical_cue.v1", 0.83, "The plan, he said, is dead: content both sides"),
+        Rule("relative_cue.v1", 0.6, "…, which officials said will …: a relative clause"),
         Rule("according_to.v1", 0.85, "according to X, …"),
         Rule("same_paragraph.v1", 0.8, "a second quote in the paragraph of an attributed one"),
         Rule("bare_paragraph.v1", 0.51, "a quote-only paragraph next to an attributed quote"),

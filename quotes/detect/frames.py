@@ -10,6 +10,7 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 - `conjoined_cue.v1`      `Taiwan objects ... and says only ...`       the clause subject speaks
 - `parenthetical_cue.v1`  `The plan, he said, is dead.`               content on both sides
 - `according_to.v1`       `according to X, ...` / `..., according to X.`
+- `relative_cue.v1`       `The changes, which officials said will go into effect, …`
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from quotes.detect.phrases import (
     DETERMINERS,
     appositive_start,
+    quantity_before,
     phrase_after,
     phrase_before,
     skip_adverbs_left,
@@ -26,6 +28,7 @@ from quotes.detect.phrases import (
 )
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import LISTENER_CUES, PARTICIPLE_CUES, SPEECH_CUES, THAT_CUES, TIME_WORDS
+from quotes.lexicon.entities import ROLES
 from quotes.types import Span
 
 _PASSIVE = frozenset("was were been being is are be get got".split())
@@ -95,12 +98,14 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     before = phrase_before(tokens, stop)
     rule = "speaker_cue.v1"
     if before is None and stop > 0 and tokens[stop - 1].text == ",":
-        comma = appositive_start(tokens, stop - 1, 0)
-        if comma is not None:
-            before = phrase_before(tokens, comma)
-            rule = "appositive_cue.v1"
+        before = _before_appositive(tokens, stop - 1)
+        rule = "appositive_cue.v1"
+    if before is None and stop > 0:
+        before = quantity_before(tokens, stop)  # `six in 10 said`, `all but two said`
     if before is not None and before[0] > 0 and tokens[before[0] - 1].lower in _RELATIVE:
-        return None  # `what it said was`, `which China claims as`: not a report of speech
+        if tokens[before[0] - 1].lower == "what" or tokens[i + 1 : i + 2] == []:
+            return None  # `what it said was`: the speech is not reported, only alluded to
+        return _relative_frame(text, tokens, i, before, cue_span, right)
     if before is not None:
         left = tokens[before[0]].start
         speaker = span_of(tokens, before)
@@ -116,7 +121,9 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
             if after is not None and i + 1 < len(tokens) and tokens[i + 1].text == ",":
                 frame.rule = "parenthetical_cue.v1"
                 frame.content = _kept(head, _trim(text, after))
-            elif after is None or all(_is_adjunct(t) or t.text in ".!?" for t in tokens[i + 1 :]):
+            elif after is None or all(
+                _is_adjunct(t) or t.text in ".!?" or t.text in _MARK_CHARS for t in tokens[i + 1 :]
+            ):
                 frame.rule = "content_speaker_cue.v1"
                 frame.content = _kept(head)
             else:
@@ -130,15 +137,54 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         head_end = tokens[i - 2].end if prev is not None and i >= 2 else cue.start
         lead = _clause_start(tokens, i)
         content = _trim(text, Span(tokens[lead].start, head_end)) if i >= 2 else None
-        return Frame(
-            cue_span,
-            "content_cue_speaker.v1",
-            speaker,
-            [content] if content else None,
-            left=cue.start,
+        frame = Frame(
+            cue_span, "content_cue_speaker.v1", speaker, _kept(content), left=cue.start,
             right=speaker.end,
         )
+        k = inverted[1]
+        if k + 1 < len(tokens) and tokens[k].text == "," and content is not None:
+            # `The contrast, said Doyle and others, would be clear`: content on both sides
+            tail = _trim(text, Span(tokens[k].end, end))
+            if tail is not None and not _appositive_tail(tokens, k + 1):
+                frame.rule = "parenthetical_cue.v1"
+                frame.content = _kept(content, tail)
+        return frame
     return None
+
+
+def _before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """`Yin Myint May, 60, a doctor, said`: the phrase before the first of up to 3 commas."""
+    for _ in range(3):
+        earlier = appositive_start(tokens, comma, 0)
+        if earlier is None:
+            return None
+        before = phrase_before(tokens, earlier)
+        if before is not None:
+            return before
+        comma = earlier
+    return None
+
+
+def _relative_frame(
+    text: str, tokens: list[Token], i: int, before: tuple[int, int], cue: Span, right: int
+) -> Frame | None:
+    """`The changes, which officials said will go into effect …`: content to the next comma."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].text not in ",;.!?—":
+        k += 1
+    content = _trim(text, Span(right, tokens[k - 1].end)) if k > i + 1 else None
+    if content is None:
+        return None
+    speaker = span_of(tokens, before)
+    return Frame(cue, "relative_cue.v1", speaker, [content], left=speaker.start, right=right)
+
+
+def _appositive_tail(tokens: list[Token], k: int) -> bool:
+    """After `said Smith,` comes a description of Smith (`a professor at …`), not content."""
+    return k < len(tokens) and (
+        tokens[k].lower in ("a", "an", "the", "who", "whose", "which", "its", "his", "her")
+        or tokens[k].lower in ROLES
+    )
 
 
 def _subject_frame(

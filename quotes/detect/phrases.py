@@ -182,3 +182,28 @@ def span_of(tokens: list[Token], rng: tuple[int, int]) -> Span:
 
 def is_honorific(token: Token) -> bool:
     return token.lower in HONORIFICS
+
+
+# Words of a quantity that speaks: `six in 10 said`, `all but two said`, `29 percent said`.
+_QUANTITY = frozenset(
+    "all but most half third quarter majority minority percent in of out about nearly some "
+    "one two three four five six seven eight nine ten dozen".split()
+)
+
+
+def quantity_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """Token range of a quantity phrase ending before `end`, if it holds a number word."""
+    i = end
+    while i > 0 and end - i < 6:
+        token = tokens[i - 1]
+        if token.lower in _QUANTITY or token.text[:1].isdigit():
+            i -= 1
+        else:
+            break
+    if i == end or tokens[i].lower in ("in", "of", "out", "but"):
+        return None
+    if not any(t.text[:1].isdigit() or t.lower in ("all", "most", "half", "majority") or
+               t.lower in _QUANTITY - {"in", "of", "out", "about", "but", "some"}
+               for t in tokens[i:end]):
+        return None
+    return i, end

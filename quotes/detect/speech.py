@@ -78,7 +78,7 @@ def _frame_quotes(
     claimed: set[int],
 ) -> Iterator[Quote]:
     """The quotes one frame attributes: quotes touching it, else its own content."""
-    direct = False
+    direct = left_direct = False
     for q in quoted:
         if id(q) in claimed or not q.double:
             continue
@@ -95,8 +95,14 @@ def _frame_quotes(
             continue  # `Yet Trump is also a “change agent,” Cole said`: mixed, below
         claimed.add(id(q))
         direct = True
+        left_direct = left_direct or touches_left
         rule = "quote_trailing_cue.v1" if touches_left else "quote_leading_cue.v1"
         yield _quote(q.content, "direct", rule, frame, paragraph)
+    if direct and not left_direct and frame.rule == "parenthetical_cue.v1" and frame.content:
+        # `If Clinton is elected, he said, “she might …”`: the part before the cue is speech too
+        head = frame.content[0]
+        if head.end <= frame.left:
+            yield _quote(head, "indirect", frame.rule, frame, paragraph)
     if direct or not frame.content:
         return
     for content in frame.content:
