@@ -20,14 +20,21 @@ from dataclasses import dataclass
 from quotes.detect.phrases import (
     DETERMINERS,
     appositive_start,
-    quantity_before,
     phrase_after,
     phrase_before,
+    quantity_before,
     skip_adverbs_left,
     span_of,
 )
 from quotes.detect.tokens import Token
-from quotes.lexicon.cues import LISTENER_CUES, PARTICIPLE_CUES, SPEECH_CUES, THAT_CUES, TIME_WORDS
+from quotes.lexicon.cues import (
+    IDIOMS,
+    LISTENER_CUES,
+    PARTICIPLE_CUES,
+    SPEECH_CUES,
+    THAT_CUES,
+    TIME_WORDS,
+)
 from quotes.lexicon.entities import ROLES
 from quotes.types import Span
 
@@ -85,6 +92,13 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.lower in _PASSIVE and not cue.lower.endswith("ing"):
         return None  # `was told`, `were asked`: the subject listens
+    if (
+        prev is not None
+        and (prev.lower, cue.lower) in IDIOMS
+        and tokens[i + 1 : i + 2]
+        and (tokens[i + 1].text == ",")
+    ):
+        return None  # `All told, …`: an idiom, no speech
     right, opens_content = _content_start(text, tokens, i + 1)
     if cue.lower in THAT_CUES and not opens_content and not _ends_clause(tokens, i + 1):
         return None  # `reported such an incident`: an object, not speech
@@ -138,7 +152,11 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         lead = _clause_start(tokens, i)
         content = _trim(text, Span(tokens[lead].start, head_end)) if i >= 2 else None
         frame = Frame(
-            cue_span, "content_cue_speaker.v1", speaker, _kept(content), left=cue.start,
+            cue_span,
+            "content_cue_speaker.v1",
+            speaker,
+            _kept(content),
+            left=cue.start,
             right=speaker.end,
         )
         k = inverted[1]
@@ -261,7 +279,7 @@ def _content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
             if all(t.text == "," for t in tokens[k:j]):
                 return token.start, True  # the quote opens right after the cue
             return _after_adjuncts(tokens, k), True  # a quoted fragment inside the content
-        if token.text in ".;!?,":
+        if token.text in ".;!?":
             break
     return _after_adjuncts(tokens, k), False
 

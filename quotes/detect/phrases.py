@@ -202,8 +202,11 @@ def quantity_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
             break
     if i == end or tokens[i].lower in ("in", "of", "out", "but"):
         return None
-    if not any(t.text[:1].isdigit() or t.lower in ("all", "most", "half", "majority") or
-               t.lower in _QUANTITY - {"in", "of", "out", "about", "but", "some"}
-               for t in tokens[i:end]):
+    if not any(
+        t.text[:1].isdigit()
+        or t.lower in ("all", "most", "half", "majority")
+        or t.lower in _QUANTITY - {"in", "of", "out", "about", "but", "some"}
+        for t in tokens[i:end]
+    ):
         return None
     return i, end
