@@ -1,9 +1,15 @@
-"""The build loop: ingest -> extract (segment, detect, attribute) -> export."""
+"""The build loop: ingest -> extract (segment, detect, attribute) -> export.
+
+The loop reports its position in the input stream to the writer, which checkpoints now and then;
+with `resume`, the writer adopts a killed build's checkpoint and the loop skips the items it
+already wrote (see `quotes.resume`).
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -17,20 +23,52 @@ logger = logging.getLogger(__name__)
 
 _CHUNK = 16  # articles per task sent to a worker process: amortises the hand-off
 
+# Size guards. Detection grows faster than linearly with the quotes of an article and with the
+# length of a paragraph, and each quote record copies its paragraph as `context`, so one
+# pathological item (a log file, a book on one line) could stall a build for hours or fill the
+# disk. News paragraphs are a few hundred characters and long reads some 100k in all, so these
+# limits reject only what is not news; such items become Rejects with reason "too-large".
+MAX_ARTICLE_CHARS = 1_000_000
+MAX_PARAGRAPH_CHARS = 100_000  # a paragraph is a line (`quotes.segment.paragraphs`)
+# A whitespace-only line costs quadratic time in `segment.paragraphs` (its regex backtracks
+# over the whole run from every start). Until that is fixed there, refuse long blank runs.
+MAX_BLANK_LINE_CHARS = 10_000
+
 
 class BadInputError(Exception):
     """Raised in strict mode for the first input item that had to be skipped."""
 
     def __init__(self, reject: Reject) -> None:
         where = f"{reject.source}:{reject.line}" if reject.line else reject.source
-        super().__init__(f"{where}: {reject.reason}{': ' + reject.detail if reject.detail else ''}")
+        detail = " ".join(reject.detail.split())  # one line, whatever the reader said
+        super().__init__(f"{where}: {reject.reason}{': ' + detail if detail else ''}")
         self.reject = reject
 
 
+def oversize(article: Article) -> Reject | None:
+    """A "too-large" Reject for an article over the size guards, else None. Linear time."""
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        detail = f"{len(article.text):,} characters, over {MAX_ARTICLE_CHARS:,}"
+    else:
+        line = max(article.text.split("\n"), key=len)
+        if len(line) > MAX_PARAGRAPH_CHARS:
+            detail = f"a paragraph of {len(line):,} characters, over {MAX_PARAGRAPH_CHARS:,}"
+        elif len(line) > MAX_BLANK_LINE_CHARS and line.isspace():
+            detail = f"a blank line of {len(line):,} characters, over {MAX_BLANK_LINE_CHARS:,}"
+        else:
+            return None
+    source = article.source or article.id
+    return Reject(source, "too-large", detail=f"article {article.id}: {detail}")
+
+
 def extract_item(item: Article | Reject) -> tuple[Article | Reject, list[Quote]]:
-    """Quotes of one ingested item (none for a reject). The unit of work of every engine."""
+    """Quotes of one ingested item (none for a reject, or for an article over the size guards,
+    which comes back as a Reject). The unit of work of every engine."""
     if isinstance(item, Reject):
         return item, []
+    too_large = oversize(item)
+    if too_large is not None:
+        return too_large, []
     return item, find_quotes(item)
 
 
@@ -66,16 +104,18 @@ def build(
         exclude=Path(out_dir),
     )
     with DatasetWriter(out_dir, config, inputs=[str(i) for i in inputs]) as writer:
-        results = extract_stream(items, workers=config.workers)
+        done = writer.resumed_items  # 0 unless resuming a killed build
+        results = extract_stream(islice(items, done, None), workers=config.workers)
         if progress:
             from tqdm import tqdm
 
-            results = tqdm(results, unit=" articles", desc="quotes", leave=False)
-        for item, quotes in results:
+            results = tqdm(results, unit=" articles", desc="quotes", leave=False, initial=done)
+        for position, (item, quotes) in enumerate(results, start=done + 1):
             if isinstance(item, Reject):
                 if config.strict:
                     raise BadInputError(item)
                 writer.reject(item)
             else:
                 writer.add(item, quotes)
+            writer.progress(position)
     return writer.stats

@@ -29,6 +29,20 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def sync_file(fp: IO[str]) -> int:
+    """Flush and fsync an open file; its length in bytes."""
+    fp.flush()
+    os.fsync(fp.fileno())
+    return os.fstat(fp.fileno()).st_size
+
+
+def write_synced(path: Path, text: str) -> None:
+    """Write a whole text file durably (the card, the statistics)."""
+    with open(path, "w", encoding="utf-8", newline="\n") as fp:
+        fp.write(text)
+        sync_file(fp)
+
+
 class ShardWriter:
     """Writes records to `folder/{prefix}-00000.jsonl`, `-00001`, ... Files open lazily, so a
     stream that gets no record leaves no (unloadable) empty file behind."""
@@ -67,6 +81,29 @@ class ShardWriter:
         os.fsync(self._fp.fileno())
         self._fp.close()
         self._writer = self._fp = None
+
+    def sync(self) -> dict:
+        """Flush and fsync the open shard, and return the state to resume from: file names,
+        rows written and the byte length of the last file (see `quotes.resume`)."""
+        size = 0
+        if self._fp is not None:
+            size = sync_file(self._fp)
+        elif self.files:
+            size = self.files[-1].stat().st_size
+        return {"files": [path.name for path in self.files], "rows": self.rows, "bytes": size}
+
+    def restore(self, state: dict) -> None:
+        """Continue from a `sync` state: cut the last file back to its synced length and, if it
+        has room for more rows, append to it, as the writer that was killed would have."""
+        self.files = [self.folder / name for name in state["files"]]
+        self.rows = state["rows"]
+        if not self.files:
+            return
+        with open(self.files[-1], "r+b") as fp:
+            fp.truncate(state["bytes"])
+        if self.rows % self.shard_size:
+            self._fp = open(self.files[-1], "a", encoding="utf-8", newline="\n")
+            self._writer = jsonlines.Writer(self._fp, dumps=dumps)
 
     def discard(self) -> None:
         """Close without syncing: the build is being thrown away, maybe after a disk error."""

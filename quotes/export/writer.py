@@ -6,12 +6,14 @@ import dataclasses
 import json
 import logging
 import os
+import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from quotes import resume
 from quotes.config import BuildConfig
 from quotes.export.atomic import (
     check_inputs,
@@ -23,7 +25,7 @@ from quotes.export.atomic import (
     temp_sibling,
 )
 from quotes.export.card import card_markdown, card_yaml
-from quotes.export.shards import ShardWriter, dumps, fsync_dir
+from quotes.export.shards import ShardWriter, dumps, fsync_dir, sync_file, write_synced
 from quotes.export.split import SPLITS, split_of
 from quotes.record import article_row, quote_record
 from quotes.types import Article, BuildStats, Quote, Reject
@@ -40,6 +42,8 @@ class DatasetWriter:
 
     Nothing appears at OUT until the `with` block ends without an exception; on an exception
     (KeyboardInterrupt included) the temp build is removed and OUT is left exactly as it was.
+    A caller that reports `progress(n)` gets checkpoints a killed build can be resumed from;
+    with `config.resume`, `resumed_items` says how many input items are already written.
     """
 
     def __init__(
@@ -63,6 +67,13 @@ class DatasetWriter:
         self._rejects_fp: IO[str] | None = None
         self._rejects_temp, self._rejects_final = self._rejects_paths()
         self._state = "new"
+        self._clock = resume.CheckpointClock()
+        self._fingerprint: str | None = None
+        self.resumed_items = 0
+        if config.resume:
+            self._fingerprint = resume.fingerprint(config, self.inputs, out=self.out)
+            if self._fingerprint is None:
+                raise ValueError("resume cannot replay standard input; pass files instead")
 
     def _rejects_paths(self) -> tuple[Path | None, Path | None]:
         """Where rejects go while building, and where they end up (None: published with OUT)."""
@@ -77,17 +88,27 @@ class DatasetWriter:
     def __enter__(self) -> DatasetWriter:
         if self._state != "new":
             raise RuntimeError("a DatasetWriter can be entered only once")
+        resumed = None
+        if self._fingerprint is not None:  # before remove_stale, which would delete the state
+            rejects = self._rejects_temp if self._rejects_final is not None else None
+            resumed = resume.adopt(
+                self.out, self._temp, fingerprint=self._fingerprint, rejects=rejects
+            )
         remove_stale(self.out)
         if self._rejects_final is not None:
             for stale in stale_siblings(self._rejects_final, "tmp"):
                 remove(stale)
         self.out.parent.mkdir(parents=True, exist_ok=True)
-        self._temp.mkdir()  # exists only if another writer of this process builds the same OUT
+        if resumed is None:
+            self._temp.mkdir()  # exists only if another writer of this process builds this OUT
         self._state = "open"
         try:
             if self._rejects_temp is not None:
                 self._rejects_temp.parent.mkdir(parents=True, exist_ok=True)
-                self._rejects_fp = open(self._rejects_temp, "w", encoding="utf-8", newline="\n")
+                self._rejects_fp = open(self._rejects_temp, "a", encoding="utf-8", newline="\n")
+                self._rejects_fp.truncate(resumed["rejects"]["bytes"] if resumed else 0)
+            if resumed is not None:
+                self._restore(resumed)
         except BaseException:
             self._discard()
             raise
@@ -140,6 +161,59 @@ class DatasetWriter:
         if self._rejects_fp is not None:
             self._rejects_fp.write(dumps(dataclasses.asdict(reject)) + "\n")
 
+    def progress(self, items: int) -> None:
+        """The first `items` items of the input stream are written: checkpoint when it is due."""
+        if self._clock.due():
+            started = time.monotonic()
+            self.checkpoint(items)
+            self._clock.saved(time.monotonic() - started)
+
+    def checkpoint(self, items: int) -> None:
+        """Make everything written so far durable and record how to resume after `items`."""
+        self._check_open()
+        if self._fingerprint is None:
+            self._fingerprint = resume.fingerprint(self.config, self.inputs, out=self.out)
+            if self._fingerprint is None:  # standard input cannot be replayed: no checkpoints
+                self._clock.saved(float("inf"))
+                return
+        shards = [{"name": n, "split": s, **w.sync()} for (n, s), w in self._shards.items()]
+        for folder in {self._temp, self._temp / "data", *(w.folder for w in self._shards.values())}:
+            fsync_dir(folder)
+        rejects = None
+        if self._rejects_fp is not None and self._rejects_temp is not None:
+            inside = self._rejects_final is None  # then it is in the temp build and moves with it
+            path = self._rejects_temp.relative_to(self._temp) if inside else self._rejects_temp
+            rejects = {"path": str(path if inside else path.absolute()), "inside": inside}
+            rejects["bytes"] = sync_file(self._rejects_fp)
+        resume.save_checkpoint(
+            self._temp,
+            {
+                "format": resume.FORMAT,
+                "fingerprint": self._fingerprint,
+                "items": items,
+                "shards": shards,
+                "rejects": rejects,
+                "stats": dataclasses.asdict(self.stats),
+                "speakers": dict(self._speakers),
+                "examples": self._examples,
+            },
+        )
+
+    def _restore(self, state: dict) -> None:
+        """Continue the adopted build of a killed process from its checkpoint."""
+        keep = {self._temp / resume.CHECKPOINT}
+        for shard in state["shards"]:
+            writer = self._shard(shard["name"], shard["split"])
+            writer.restore(shard)
+            keep.update(writer.files)
+        if self._rejects_temp is not None:
+            keep.add(self._rejects_temp)  # truncated to its checkpointed length on opening
+        resume.prune(self._temp, keep)
+        self.stats = BuildStats(**state["stats"])
+        self._speakers = Counter(state["speakers"])
+        self._examples = state["examples"]
+        self.resumed_items = state["items"]
+
     def _check_open(self) -> None:
         if self._state != "open":
             raise RuntimeError("use DatasetWriter as a context manager: `with DatasetWriter(...)`")
@@ -183,14 +257,16 @@ class DatasetWriter:
                 examples=self._examples,
             )
         )
-        _write_text(self._temp / "README.md", card)
+        write_synced(self._temp / "README.md", card)
         stats = json.dumps(
             dataclasses.asdict(self.stats), sort_keys=True, indent=2, ensure_ascii=False
         )
-        _write_text(self._temp / "stats.json", stats + "\n")
+        write_synced(self._temp / "stats.json", stats + "\n")
         if self._rejects_fp is not None:
-            _close_synced(self._rejects_fp)
+            sync_file(self._rejects_fp)
+            self._rejects_fp.close()
             self._rejects_fp = None
+        (self._temp / resume.CHECKPOINT).unlink(missing_ok=True)  # build state, not data
         for folder in {self._temp, *(w.folder for w in self._shards.values())}:
             fsync_dir(folder)
         swap_in(self._temp, self.out, overwrite=self.config.overwrite)
@@ -218,16 +294,3 @@ class DatasetWriter:
         remove(self._temp)
         if self._rejects_temp is not None:
             self._rejects_temp.unlink(missing_ok=True)
-
-
-def _close_synced(fp: IO[str]) -> None:
-    fp.flush()
-    os.fsync(fp.fileno())
-    fp.close()
-
-
-def _write_text(path: Path, text: str) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as fp:
-        fp.write(text)
-        fp.flush()
-        os.fsync(fp.fileno())

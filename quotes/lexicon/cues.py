@@ -44,6 +44,15 @@ emphasize emphasizes emphasized emphasizing
 insinuate insinuates insinuated
 speculate speculates speculated speculating
 stated stating
+reiterate reiterates reiterated reiterating
+repeat repeats repeated repeating
+echo echoes echoed echoing
+recount recounts recounted recounting
+emailed texted wrote
+shout shouts shouted shouting
+yell yells yelled yelling
+chant chants chanted chanting
+retweet retweets retweeted retweeting
 """
 
 # A few of the forms above double as plural nouns (`sovereignty claims`, `the notes`); forms
@@ -54,6 +63,8 @@ stated stating
 _THAT_VERBS = """
 continue continues continued continuing
 state states
+demand demands demanded demanding
+disclose discloses disclosed disclosing
 note notes noted noting
 report reports reported reporting
 announce announces announced announcing
