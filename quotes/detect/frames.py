@@ -130,7 +130,7 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         comma = _comma_before(tokens, before[0], lead)
         if comma is not None:
             head = _trim(text, Span(tokens[lead].start, tokens[comma].start))
-            if comma == before[0] - 2 and head is not None:
+            if comma < before[0] - 1 and head is not None:
                 head = Span(head.start, tokens[before[0] - 1].end)  # keep `,”`: a mixed quote
             if after is not None and i + 1 < len(tokens) and tokens[i + 1].text == ",":
                 frame.rule = "parenthetical_cue.v1"
@@ -325,10 +325,11 @@ def _content_end(tokens: list[Token], after: int = 0) -> int:
 
 def _comma_before(tokens: list[Token], at: int, lead: int) -> int | None:
     """The comma ending the content before a speaker: `…, he said` or `…,” he said`."""
-    if at > lead and tokens[at - 1].text == ",":
-        return at - 1
-    if at - 1 > lead and tokens[at - 1].text in _MARK_CHARS and tokens[at - 2].text == ",":
-        return at - 2
+    k = at - 1
+    while k > lead and tokens[k].text in _MARK_CHARS:
+        k -= 1  # step over closing marks, `''` being two tokens
+    if k >= lead and tokens[k].text == "," and k > lead:
+        return k
     return None
 
 

@@ -98,14 +98,13 @@ def _frame_quotes(
         left_direct = left_direct or touches_left
         rule = "quote_trailing_cue.v1" if touches_left else "quote_leading_cue.v1"
         yield _quote(q.content, "direct", rule, frame, paragraph)
-    if direct and not left_direct and frame.rule == "parenthetical_cue.v1" and frame.content:
-        # `If Clinton is elected, he said, “she might …”`: the part before the cue is speech too
-        head = frame.content[0]
-        if head.end <= frame.left:
-            yield _quote(head, "indirect", frame.rule, frame, paragraph)
-    if direct or not frame.content:
+    if left_direct or not frame.content:
         return
     for content in frame.content:
+        if direct and content.end > frame.left:
+            continue  # the quote after the cue is the content; keep only what precedes it
+        # `Obama “felt a moral obligation” on climate, Axelrod said. “This is …”`: the head
+        # before the speaker is speech too, whatever follows the cue
         holds = [q for q in in_para if content.start <= q.open_at and q.close_at <= content.end + 1]
         for q in holds:
             claimed.add(id(q))
