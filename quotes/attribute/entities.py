@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon.entities import (
+    AFFILIATIONS,
+    PLACE_HEADS,
     FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_HONORIFICS,
@@ -33,6 +35,7 @@ _NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
 # `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head.
 _OWNED_ORG = re.compile(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b")
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
 COUNTRIES = frozenset(v.replace("_", " ") for v in NATIONALITIES.values()) | frozenset(
@@ -95,11 +98,10 @@ class EntityIndex:
                 words = words[1:]
                 if not words:
                     continue
-            lead: list[str] = []
-            while words and _is_lead(words[0]):
-                lead.append(words[0].lower().rstrip("."))
-                start += len(words[0]) + 1 + _gap(self.text, start + len(words[0]))
-                words = words[1:]
+            lead, words = split_title(words)
+            for word in lead:
+                start += len(word) + 1 + _gap(self.text, start + len(word))
+            lead = [w.lower().rstrip(".") for w in lead]
             if not words:
                 continue
             name = " ".join(words)
@@ -129,9 +131,11 @@ class EntityIndex:
     def entity_for_name(self, name: str, lead: list[str]) -> Entity | None:
         """The entity a proper name (titles already removed) refers to, created if new."""
         words = name.split()
-        last = words[-1].rstrip(".").lower()
-        if name in PLACES:
-            return None  # a place is not a speaker, and must not catch a pronoun
+        last = _surname(words)
+        if name in PLACES or _is_place(words) or _is_tag(name):
+            return None  # a place or a tag is not a speaker, and must not catch a pronoun
+        if len(words) == 1 and name.isupper() and len(name) > 1:
+            return self.org(name, name.lower())  # `NATO`, `CNN`, a dateline `CHARLOTTE`
         if last in ORG_HEADS or name in COUNTRIES or len(words) > 4:
             return self.org(name, last)
         if len(words) == 1 and name in self._org_heads:
@@ -209,6 +213,51 @@ def _is_lead(word: str) -> bool:
     """Words that open a capitalised run without being part of the name."""
     low = word.lower().rstrip(".")
     return low in NOT_NAMES or low in ROLES or low in HONORIFICS or low in NATIONALITIES
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """(title words, name words) of a capitalised run: the name follows the last title word.
+
+    `White House Press Secretary Josh Earnest` -> Josh Earnest; `Secretary of State Hillary
+    Clinton` -> Hillary Clinton; `Mr. King` -> King (a role word after an honorific is a name).
+    """
+    cut = 0
+    k = 0
+    while k < len(words):
+        low = words[k].lower().rstrip(".")
+        if low in HONORIFICS:
+            cut = k + 1
+            break  # what follows an honorific is the name
+        if _is_lead(words[k]) and k + 1 < len(words):
+            cut = k + 1
+            if words[k + 1] == "of" and k + 2 < len(words):
+                cut = k + 3  # `Secretary of State`, `Minister of Defense`
+                k += 2
+        k += 1
+    if cut >= len(words):
+        cut = len(words) - 1 if len(words) > 1 and _is_lead(words[0]) else cut
+    return words[:cut], words[cut:]
+
+
+def _is_place(words: list[str]) -> bool:
+    """`National Mall`, `Keelung port`, `Fifth Avenue`: named by a place head."""
+    return words[-1].lower() in PLACE_HEADS or (
+        len(words) > 1 and words[0].lower() in AFFILIATIONS and words[-1].lower() in PLACE_HEADS
+    )
+
+
+def _is_tag(name: str) -> bool:
+    """Party tags and state abbreviations: `R-Wis`, `D-Md`, `Va`."""
+    return len(name.rstrip(".")) <= 2 or bool(re.fullmatch(r"[RDI]-[A-Z][\w.]*", name))
+
+
+def _surname(words: list[str]) -> str:
+    """The word a person is clustered by: the last, skipping `Jr.`, `III` and the like."""
+    for word in reversed(words):
+        low = word.rstrip(".,").lower()
+        if low not in _SUFFIXES:
+            return low
+    return words[-1].lower()
 
 
 def _gap(text: str, at: int) -> int:

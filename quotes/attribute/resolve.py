@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from quotes.attribute.entities import Entity, EntityIndex
+from quotes.attribute.entities import Entity, EntityIndex, split_title
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon.entities import (
     AFFILIATIONS,
@@ -31,6 +31,7 @@ from quotes.rules import rule
 from quotes.types import Quote, Span
 
 _DETERMINERS = frozenset("the a an this that these those".split())
+_CONNECTORS = frozenset("of de van von bin al".split())
 _LEADER_WORDS = frozenset("leader president premier head chief ruler strongman".split())
 # How much a resolution keeps of the rule's confidence.
 _BY_NAME, _BY_DESCRIPTOR, _BY_PRONOUN, _GENERIC, _UNRESOLVED = 1.0, 0.9, 0.95, 0.95, 0.6
@@ -76,6 +77,11 @@ def _resolve(
         return None, _UNRESOLVED, "unknown"
     if all(w in GENERIC_SOURCES or w in _DETERMINERS or w in AFFILIATIONS for w in low):
         return None, _GENERIC, "generic"  # `Officials`, `Many Democrats`, `Some analysts`
+    if low[-1] in ORG_HEADS and words[-1].islower() and any(w[:1].isupper() for w in words[1:]):
+        # `the Trump campaign`, `the Obama administration`: an organisation named by the phrase
+        entity = index.org(_strip_determiner(mention), low[-1])
+        index.add_mention(span, entity)
+        return entity, _BY_NAME, "organization"
     name = _proper_name(words)
     if name is not None:
         if _owned_org(low):
@@ -155,19 +161,29 @@ def _nearest(
 
 
 def _proper_name(words: list[str]) -> str | None:
-    """The capitalised name inside a mention, roles and determiners removed, or None."""
-    kept = [w for w in words if w[:1].isupper() and not _is_title(w)]
-    if not kept:
-        return None
-    first = words.index(kept[0])
-    name_words = []
-    for w in words[first:]:
-        if w[:1].isupper() or w.lower() in ("of", "de", "van", "von", "bin", "al"):
-            name_words.append(w)
-        else:
-            break
-    name = possessive_base(" ".join(name_words).rstrip(","))
-    return name or None
+    """The head name of a mention: its last run of capitalised words, titles removed.
+
+    `White House spokesman Josh Earnest` -> Josh Earnest; `Russian President Vladimir Putin`
+    -> Vladimir Putin; `the President` -> None (a descriptor, resolved elsewhere).
+    """
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for word in words:
+        if word[:1].isupper() or (current and word.lower() in _CONNECTORS):
+            current.append(word)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    for run in reversed(runs):
+        while run and run[-1].lower() in _CONNECTORS:
+            run = run[:-1]
+        _, name = split_title([w.rstrip(",") for w in run])
+        name = [w for w in name if w.lower() not in _DETERMINERS]
+        if name and not (len(name) == 1 and _is_title(name[0]) and len(run) == 1):
+            return possessive_base(" ".join(name)) or None
+    return None
 
 
 def _is_title(word: str) -> bool:

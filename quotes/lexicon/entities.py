@@ -17,7 +17,8 @@ MALE_HONORIFICS = words("mr mr. sir")
 # (`the president said`). Lowercase, single words.
 ROLES = words(
     """
-    president vice-president vp premier chancellor minister secretary senator sen sen.
+    president vice-president vp premier prime chancellor minister secretary senator sen sen.
+    press
     representative rep rep. congressman congresswoman congressmember governor gov gov.
     mayor councilman councilwoman lawmaker leader chairman chairwoman chair ceo cfo coo
     founder director spokesman spokeswoman spokesperson adviser advisor aide ambassador
@@ -184,4 +185,12 @@ PLACES = frozenset(
     Latin America
     Middle East
     """.strip().splitlines()
+)
+
+# Last words of place names: `National Mall`, `Fifth Avenue`, `Cook County`.
+PLACE_HEADS = words(
+    """
+    mall street avenue road boulevard square park river lake mountain mountains county city
+    island islands bridge airport station tower plaza beach valley bay coast port harbor
+    """
 )
