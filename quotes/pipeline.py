@@ -17,6 +17,7 @@ from quotes.config import BuildConfig
 from quotes.export import DatasetWriter
 from quotes.extract import find_quotes
 from quotes.ingest import read_inputs
+from quotes.ingest.rejects import reject
 from quotes.types import Article, BuildStats, Quote, Reject
 
 logger = logging.getLogger(__name__)
@@ -46,19 +47,32 @@ class BadInputError(Exception):
 
 
 def oversize(article: Article) -> Reject | None:
-    """A "too-large" Reject for an article over the size guards, else None. Linear time."""
+    """A "too-large" Reject (logged) for an article over the size guards, else None. Linear
+    time; `extract_item` applies it too, for engines that call it directly."""
     if len(article.text) > MAX_ARTICLE_CHARS:
         detail = f"{len(article.text):,} characters, over {MAX_ARTICLE_CHARS:,}"
     else:
-        line = max(article.text.split("\n"), key=len)
-        if len(line) > MAX_PARAGRAPH_CHARS:
-            detail = f"a paragraph of {len(line):,} characters, over {MAX_PARAGRAPH_CHARS:,}"
-        elif len(line) > MAX_BLANK_LINE_CHARS and line.isspace():
-            detail = f"a blank line of {len(line):,} characters, over {MAX_BLANK_LINE_CHARS:,}"
+        lines = article.text.split("\n")
+        longest = max(map(len, lines))
+        blank = max(
+            (len(s) for s in lines if len(s) > MAX_BLANK_LINE_CHARS and s.isspace()), default=0
+        )
+        if longest > MAX_PARAGRAPH_CHARS:
+            detail = f"a paragraph of {longest:,} characters, over {MAX_PARAGRAPH_CHARS:,}"
+        elif blank:
+            detail = f"a blank line of {blank:,} characters, over {MAX_BLANK_LINE_CHARS:,}"
         else:
             return None
-    source = article.source or article.id
-    return Reject(source, "too-large", detail=f"article {article.id}: {detail}")
+    return reject(
+        article.source or article.id, "too-large", detail=f"article {article.id}: {detail}"
+    )
+
+
+def _guarded(items: Iterable[Article | Reject]) -> Iterator[Article | Reject]:
+    """`items` with oversize articles turned into Rejects here, in the main process, so that
+    the reject is logged where logging is set up and never reaches a worker."""
+    for item in items:
+        yield (oversize(item) or item) if isinstance(item, Article) else item
 
 
 def extract_item(item: Article | Reject) -> tuple[Article | Reject, list[Quote]]:
@@ -105,7 +119,7 @@ def build(
     )
     with DatasetWriter(out_dir, config, inputs=[str(i) for i in inputs]) as writer:
         done = writer.resumed_items  # 0 unless resuming a killed build
-        results = extract_stream(islice(items, done, None), workers=config.workers)
+        results = extract_stream(_guarded(islice(items, done, None)), workers=config.workers)
         if progress:
             from tqdm import tqdm
 

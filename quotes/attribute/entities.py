@@ -194,7 +194,9 @@ class EntityIndex:
             return
         female = match.group(1).lower() in ("she", "her", "hers")
         entity.votes[int(female)] += 1
-        entity.strong = True
+        # a pronoun after a full name is evidence of a person; after one word (`Friday`,
+        # `Springfield`) it is as likely about someone else
+        entity.strong = entity.strong or " " in entity.name
         if entity.gender is None or sum(entity.votes) > 2:
             entity.gender = "female" if entity.votes[1] > entity.votes[0] else "male"
 

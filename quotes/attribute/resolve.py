@@ -71,7 +71,9 @@ def _resolve(
         entity = _nearest(index, span.start, lambda e: e.kind == "organization")
         return entity, _BY_PRONOUN, "organization" if low[0] in PRONOUNS_NEUTER else "unknown"
     if len(words) == 1 and low[0] == "who":
-        entity = _nearest(index, span.start, lambda e: True)
+        # `John Bentel, a State Department official who said`: a person before an organisation
+        entity = _nearest(index, span.start, lambda e: e.kind == "person", within=200)
+        entity = entity or _nearest(index, span.start, lambda e: True)
         return entity, _BY_PRONOUN, "unknown"
     if len(words) == 1 and low[0] in PRONOUNS_FIRST:
         return None, _UNRESOLVED, "unknown"
@@ -143,10 +145,14 @@ def _nearest(
     *,
     prefer_strong: bool = False,
     prefer_spoken: bool = False,
+    within: int | None = None,
 ) -> Entity | None:
-    """The entity of the latest mention before `offset` that `fits`, with preferences."""
+    """The entity of the latest mention before `offset` that `fits`, with preferences;
+    `within` bounds how far back (in characters) a mention may start."""
     fallback: Entity | None = None
     for mention in reversed(index.before(offset)):
+        if within is not None and offset - mention.start > within:
+            break
         entity = mention.entity
         if not fits(entity):
             continue

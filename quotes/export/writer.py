@@ -144,11 +144,10 @@ class DatasetWriter:
         self.stats.articles_with_quotes += bool(records)
 
     def reject(self, reject: Reject) -> None:
-        """Count a skipped input item, log its reason once, and append it to the rejects file."""
+        """Count a skipped input item and append it to the rejects file. Not logged here: the
+        reader that made the Reject (`quotes.ingest.rejects.reject`) has logged it once."""
         self._check_open()
         stats = self.stats
-        if reject.reason not in stats.skipped_by_reason:
-            logger.warning("skipping %s: %s %s", reject.source, reject.reason, reject.detail)
         stats.skipped_by_reason[reject.reason] = stats.skipped_by_reason.get(reject.reason, 0) + 1
         stats.skipped.append(
             {
