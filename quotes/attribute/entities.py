@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from quotes.detect.tokens import possessive_base
+from quotes.lexicon import load_table
 from quotes.lexicon.entities import (
     AFFILIATIONS,
     PLACE_HEADS,
@@ -36,6 +37,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
 # `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head.
 _OWNED_ORG = re.compile(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b")
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+_FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
 COUNTRIES = frozenset(v.replace("_", " ") for v in NATIONALITIES.values()) | frozenset(
@@ -164,6 +166,11 @@ class EntityIndex:
         entity.nations |= nations
         if roles or honorific:
             entity.strong = True
+        known = _FIRST_NAMES.get(words[0].lower()) if len(words) > 1 else None
+        if known is not None and entity.gender is None:
+            # a common first name is evidence of a person and, mostly, of a gender
+            entity.strong = True
+            entity.gender = "male" if known == "m" else "female"
         if honorific & FEMALE_HONORIFICS:
             entity.gender = "female"
         elif honorific & MALE_HONORIFICS:
