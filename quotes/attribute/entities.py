@@ -112,7 +112,9 @@ class EntityIndex:
             entity = self.entity_for_name(base, lead)
             if entity is not None:
                 self.mentions.append(Mention(start, end, entity))
-                self._vote_gender(entity, end, lead)
+                if len(words) > 1:
+                    # a bare surname may be another family member: only full names vote
+                    self._vote_gender(entity, end, lead)
 
     def _common_word_opening(self, word: str, start: int) -> bool:
         """A sentence-initial word the article also writes in lowercase is no name."""
@@ -243,8 +245,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
                 cut = k + 3  # `Secretary of State`, `Minister of Defense`
                 k += 2
         k += 1
-    if cut >= len(words):
-        cut = len(words) - 1 if len(words) > 1 and _is_lead(words[0]) else cut
+    honorific = cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS
+    if not honorific and all(_is_lead(word) for word in words[cut:]):
+        return words, []  # `Friday`, `President`: no name at all
     return words[:cut], words[cut:]
 
 
