@@ -1,5 +1,6 @@
 """Quotes that no cue frame claimed: continuation quotes, bare quote paragraphs, scare quotes.
 
+- `quote_unknown_cue.v1`  `“…,” Trump confessed.`: an attribution's shape with an unlisted verb.
 - `same_paragraph.v1`     `“A.” he said. “B.”`: B takes the speaker of the quote before it.
 - `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
                           closing the paragraph before it (news convention), or else of the
@@ -16,10 +17,12 @@ from __future__ import annotations
 import re
 
 from quotes.detect.marks import Quoted
+from quotes.detect.phrases import phrase_after, span_of
+from quotes.detect.tokens import Token, tokenize
 from quotes.types import Quote, Span
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?][’'”\"]?\s*$")
+_SENTENCE_END = re.compile(r"[.!?,][’'”\"]?\s*$")
 _MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as scare quotes
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
 
@@ -47,6 +50,26 @@ def settle_orphans(
             for r in found
             if r.paragraph == paragraph and r.content.end <= q.open_at and r.type == "direct"
         ]
+        unknown = _unknown_cue(text, q, paragraph)
+        if unknown is not None:
+            # `“This is a big win for me,” Trump confessed.`: a cue we do not list, but the
+            # shape of an attribution all the same
+            group += 1
+            speaker, cue = unknown
+            found.append(
+                Quote(
+                    content=q.content,
+                    type="direct",
+                    rule="quote_unknown_cue.v1",
+                    confidence=0.0,
+                    paragraph=paragraph,
+                    cue=cue,
+                    speaker=speaker,
+                    group=group,
+                )
+            )
+            claimed.add(id(q))
+            continue
         if before:
             donor, rule = before[-1], "same_paragraph.v1"
         elif _is_bare(text, paragraph, q):
@@ -77,6 +100,31 @@ def settle_orphans(
             quote.group = group
         found.append(quote)
     return group
+
+
+def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
+    """`“…,” SPEAKER verbed.` or `“…,” verbed SPEAKER.`: speaker and cue after a quote that
+    ends in a comma (or ! ?), whatever the verb."""
+    if not q.closed or text[q.content.end - 1 : q.content.end] not in (",", "!", "?"):
+        return None
+    tokens = tokenize(text, q.close_end, min(paragraph.end, q.close_end + 160))
+    n = next((k for k, t in enumerate(tokens) if t.text in ".;!?"), len(tokens))
+    n = next((k for k, t in enumerate(tokens[:n]) if t.text == "," and k > 0), n)
+    tokens = tokens[:n]
+    if len(tokens) < 2:
+        return None
+    phrase = phrase_after(tokens, 0, len(tokens))
+    if phrase is not None and phrase[1] == len(tokens) - 1 and _is_verb(tokens[-1]):
+        return span_of(tokens, phrase), Span(tokens[-1].start, tokens[-1].end)
+    phrase = phrase_after(tokens, 1, len(tokens))
+    if phrase is not None and phrase[1] == len(tokens) and _is_verb(tokens[0]):
+        return span_of(tokens, phrase), Span(tokens[0].start, tokens[0].end)
+    return None
+
+
+def _is_verb(token: Token) -> bool:
+    """A past or present-tense verb by its shape: `confessed`, `exclaims`."""
+    return token.text.islower() and token.text.endswith(("ed", "s")) and len(token.text) > 3
 
 
 def _recent(found: list[Quote], paragraphs: list[Span], index: int) -> Quote | None:
