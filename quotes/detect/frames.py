@@ -80,6 +80,11 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
             frame = _verb_frame(text, tokens, i)
         else:
             continue
+        if frame is not None and frame.subject_hint and frames and frames[-1].speaker:
+            # `…,” he said, adding he would …`: the participle goes with the frame before it
+            frame.speaker = frames[-1].speaker
+        if frame is not None and frame.speaker is None:
+            frame = None
         if frame is not None:
             if frame.lead == 0:
                 frame.lead = tokens[_clause_start(tokens, i)].start
@@ -171,7 +176,13 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
 
 
 def _before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | None:
-    """`Yin Myint May, 60, a doctor, said`: the phrase before the first of up to 3 commas."""
+    """`Yin Myint May, 60, a doctor, said`: the phrase before the first of up to 3 commas;
+    but `The minister of the economy, Mr. Guajardo Villarreal, argues`: the name between."""
+    earlier = appositive_start(tokens, comma, 0)
+    if earlier is not None:
+        between = phrase_before(tokens, comma, earlier + 1)
+        if between is not None and between[0] == earlier + 1 and _is_name(tokens, between):
+            return between
     for _ in range(3):
         earlier = appositive_start(tokens, comma, 0)
         if earlier is None:
@@ -181,6 +192,13 @@ def _before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | Non
             return before
         comma = earlier
     return None
+
+
+def _is_name(tokens: list[Token], rng: tuple[int, int]) -> bool:
+    """A phrase made of capitalised words (and title periods) only: a proper name."""
+    return all(t.is_cap or t.text == "." for t in tokens[rng[0] : rng[1]]) and tokens[
+        rng[0]
+    ].lower not in DETERMINERS
 
 
 def _relative_frame(
@@ -209,12 +227,10 @@ def _subject_frame(
     tokens: list[Token], i: int, cue: Span, right: int, end: int, rule: str
 ) -> Frame | None:
     subject = subject_phrase(tokens, i)
-    if subject is None:
-        return None
     content = [Span(right, end)] if end > right else None
-    return Frame(
-        cue, rule, span_of(tokens, subject), content, left=cue.start, right=right, subject_hint=True
-    )
+    speaker = span_of(tokens, subject) if subject is not None else None
+    # without a subject the frame may still borrow the speaker of the frame before it
+    return Frame(cue, rule, speaker, content, left=cue.start, right=right, subject_hint=True)
 
 
 def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:

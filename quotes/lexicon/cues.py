@@ -115,7 +115,7 @@ CUE_ADVERBS = words(
     """
     also later then again previously recently earlier once further repeatedly publicly
     privately reportedly allegedly quickly simply flatly bluntly angrily frankly openly
-    has have had has_also would will could might may did does do
+    has have had has_also would will could might may did does do is are was were been
     """
 )
 
