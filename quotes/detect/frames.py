@@ -196,9 +196,10 @@ def _before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | Non
 
 def _is_name(tokens: list[Token], rng: tuple[int, int]) -> bool:
     """A phrase made of capitalised words (and title periods) only: a proper name."""
-    return all(t.is_cap or t.text == "." for t in tokens[rng[0] : rng[1]]) and tokens[
-        rng[0]
-    ].lower not in DETERMINERS
+    return (
+        all(t.is_cap or t.text == "." for t in tokens[rng[0] : rng[1]])
+        and tokens[rng[0]].lower not in DETERMINERS
+    )
 
 
 def _relative_frame(

@@ -1,6 +1,7 @@
 """Quotes that no cue frame claimed: continuation quotes, bare quote paragraphs, scare quotes.
 
 - `quote_unknown_cue.v1`  `“…,” Trump confessed.`: an attribution's shape with an unlisted verb.
+- `dash_source.v1`        `“…” ― Steve Quinlan`: a source line after a dash; the dash is the cue.
 - `same_paragraph.v1`     `“A.” he said. “B.”`: B takes the speaker of the quote before it.
 - `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
                           closing the paragraph before it (news convention), or else of the
@@ -24,6 +25,7 @@ from quotes.types import Quote, Span
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?,][’'”\"]?\s*$")
 _MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as scare quotes
+_DASH = re.compile(r"[ \t]*([―—–-]{1,2})[ \t]*")
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
 
 
@@ -51,6 +53,9 @@ def settle_orphans(
             if r.paragraph == paragraph and r.content.end <= q.open_at and r.type == "direct"
         ]
         unknown = _unknown_cue(text, q, paragraph)
+        rule = "quote_unknown_cue.v1"
+        if unknown is None:
+            unknown, rule = _dash_source(text, q, paragraph), "dash_source.v1"
         if unknown is not None:
             # `“This is a big win for me,” Trump confessed.`: a cue we do not list, but the
             # shape of an attribution all the same
@@ -60,7 +65,7 @@ def settle_orphans(
                 Quote(
                     content=q.content,
                     type="direct",
-                    rule="quote_unknown_cue.v1",
+                    rule=rule,
                     confidence=0.0,
                     paragraph=paragraph,
                     cue=cue,
@@ -120,6 +125,18 @@ def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | N
     if phrase is not None and phrase[1] == len(tokens) and _is_verb(tokens[0]):
         return span_of(tokens, phrase), Span(tokens[0].start, tokens[0].end)
     return None
+
+
+def _dash_source(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
+    """`“Maybe we can build a wall around him.” ― Steve Quinlan`: a dash, then the source."""
+    dash = _DASH.match(text, q.close_end, paragraph.end)
+    if not q.closed or dash is None:
+        return None
+    tokens = tokenize(text, dash.end(), paragraph.end)
+    phrase = phrase_after(tokens, 0, len(tokens)) if tokens else None
+    if phrase is None or any(t.is_word for t in tokens[phrase[1] :]):
+        return None  # the dash opens more prose, not a source line
+    return span_of(tokens, phrase), Span(dash.start(1), dash.end(1))
 
 
 def _is_verb(token: Token) -> bool:

@@ -82,9 +82,16 @@ def _frame_quotes(
     for q in quoted:
         if id(q) in claimed or not q.double:
             continue
-        # the quote must close inside the frame's sentence: `“A.” Russia insisted …` does not
-        touches_left = frame.lead <= q.close_at <= frame.left and _only_between(
-            text, q.close_end, frame.left
+        # the quote must close inside the frame's sentence: `“A.” Russia insisted …` does not;
+        # but a frame with nothing to report of its own takes the quote before it even when
+        # Punkt split them (`“… on your behalf?” said David Plouffe`)
+        bare = frame.lead == frame.left and (
+            frame.rule == "content_cue_speaker.v1" or not frame.content
+        )
+        touches_left = (
+            (frame.lead <= q.close_at or bare)
+            and q.close_at <= frame.left
+            and _only_between(text, q.close_end, frame.left)
         )
         touches_right = q.open_at >= frame.right and _only_between(text, frame.right, q.open_at)
         if not (touches_left or touches_right):

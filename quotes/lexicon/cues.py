@@ -114,6 +114,7 @@ PARTICIPLE_CUES = frozenset(form for form in SPEECH_CUES if form.endswith("ing")
 CUE_ADVERBS = words(
     """
     also later then again previously recently earlier once further repeatedly publicly
+    often frequently always never still even just now already long first last subsequently
     privately reportedly allegedly quickly simply flatly bluntly angrily frankly openly
     has have had has_also would will could might may did does do is are was were been
     """
