@@ -24,7 +24,8 @@ from quotes.lexicon.entities import (
 from quotes.types import Span
 
 DETERMINERS = frozenset(
-    "the a an his her its their our my your this these those several many some two three both".split()
+    "the a an his her its their our my your this these those "
+    "several many some two three both".split()
 )
 NOUN_WORDS = ROLES | ORG_HEADS | AFFILIATIONS | GENERIC_SOURCES | frozenset(NATIONALITIES)
 _MAX_PHRASE = 12
