@@ -36,6 +36,13 @@ _NOT_ADJECTIVES = (
     | frozenset("him them us me my your our their his her its and or but that".split())
 )
 # Name-internal lowercase connectors: `Secretary of State`, `Bank of America`, `bin Salman`.
+# Lowercase words that never head a speaker phrase (`the party seemed to acknowledge`).
+_FUNCTION_WORDS = frozenset(
+    "to be been being not so than as too very only just also seem seemed seems appear "
+    "appeared would will can could should may might must do does did have has had is are "
+    "was were who which that what".split()
+)
+_PREPOSITIONS = frozenset("in at for with from of on".split())
 _CONNECTORS = frozenset("of de van von bin al la le del da dos for".split())
 
 
@@ -73,18 +80,22 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
     if last.lower in SUBJECT_PRONOUNS:
         return end - 1, end
     i = end
+    unlisted_head = False
     if (
         not _name_like(last)
         and last.is_word
         and not last.is_cap
+        and last.lower not in _FUNCTION_WORDS
+        and len(last.text) > 2
         and (
-            _opens_soon(tokens, end - 1, lo, 3)
+            _opens_soon(tokens, end - 1, lo, 2)
             or (last.lower.endswith("s") and end - 2 >= lo and tokens[end - 2].is_cap)
         )
     ):
         # an unlisted head noun after a determiner (`several friends`, `the jury`) or a name
         # (`Sanders fans`, `Trump supporters`)
         i = end - 1
+        unlisted_head = True
     while i > lo and end - i < _MAX_PHRASE:
         token = tokens[i - 1]
         if _name_like(token) or _is_title_dot(tokens, i - 1):
@@ -100,10 +111,17 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
             break
     while i < end and tokens[i].lower in _CONNECTORS:
         i += 1
-    if i == end or not any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[i:end]):
+    if i == end or not (
+        unlisted_head or any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[i:end])
+    ):
         return None
     if last.lower.endswith(("'s", "’s")):
         return None  # `Donald Trump’s running mate`: a possessive owns the speaker, is not it
+    if i - 1 > lo and tokens[i - 1].lower in _PREPOSITIONS and tokens[i].lower in DETERMINERS:
+        # `a narrator in the Clinton ad`, `a spokesman for the ministry`: the head is before
+        head = phrase_before(tokens, i - 1, lo)
+        if head is not None and tokens[head[0]].lower in DETERMINERS:
+            return head[0], end
     return i, end
 
 

@@ -34,6 +34,7 @@ def _may_hold_speech(lowered: str, text: str, paragraph: Span) -> bool:
 
 
 _BETWEEN = re.compile(r"[ \t,.!?;:—–-]*")
+_COLON_BREAK = re.compile(r"[ \t]*:\s*")
 
 
 def find_speech(text: str) -> list[Quote]:
@@ -93,7 +94,11 @@ def _frame_quotes(
             and q.close_at <= frame.left
             and _only_between(text, q.close_end, frame.left)
         )
-        touches_right = q.open_at >= frame.right and _only_between(text, frame.right, q.open_at)
+        touches_right = q.open_at >= frame.right and (
+            _only_between(text, frame.right, q.open_at)
+            # `He said:` closing a paragraph introduces the quote paragraph that follows
+            or _COLON_BREAK.fullmatch(text, frame.right, q.open_at) is not None
+        )
         if not (touches_left or touches_right):
             continue
         if touches_right and not _quote_is_whole_rest(text, q, frame):

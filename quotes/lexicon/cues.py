@@ -62,7 +62,6 @@ retweet retweets retweeted retweeting
 # quote (`noted that ...`, but not `reported such an incident`).
 _THAT_VERBS = """
 continue continues continued continuing
-state states
 demand demands demanded demanding
 disclose discloses disclosed disclosing
 note notes noted noting
