@@ -13,11 +13,12 @@ from quotes.types import Article, Quote, Span
 def find_quotes(article: Article) -> list[Quote]:
     """Every quote in `article`, detected, attributed and scored, in text order."""
     text = article.text
-    found = find_speech(text)
-    if not found:
-        return found
-    quoted = [Span(q.open_at, q.close_end) for q in quoted_spans(text, list(paragraphs(text)))]
-    resolve_speakers(text, found, EntityIndex(text, quoted))
+    paras = list(paragraphs(text))
+    quoted = quoted_spans(text, paras)
+    found = find_speech(text, paras, quoted)
+    if found:
+        marked = [Span(q.open_at, q.close_end) for q in quoted]
+        resolve_speakers(text, found, EntityIndex(text, marked))
     return found
 
 

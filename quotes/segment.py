@@ -21,6 +21,8 @@ from quotes.types import Span
 
 # A paragraph is a run of non-blank text between line breaks: news paragraphs are lines.
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+# Where Punkt could end a sentence: final punctuation, closing marks, space, more text.
+_POSSIBLE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+\S")
 
 
 class _NewsLanguageVars(PunktLanguageVars):
@@ -54,6 +56,8 @@ def paragraphs(text: str) -> Iterator[Span]:
 
 def sentences(text: str, paragraph: Span) -> list[Span]:
     """Sentence spans inside one paragraph, as absolute offsets into `text`."""
+    if not _POSSIBLE_BREAK.search(text, paragraph.start, paragraph.end):
+        return [paragraph]  # one sentence: no need to ask Punkt (most news paragraphs)
     chunk = text[paragraph.start : paragraph.end]
     base = paragraph.start
     spans: list[Span] = []

@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon import load_table
 from quotes.lexicon.entities import (
     AFFILIATIONS,
-    PLACE_HEADS,
     FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
+    PLACE_HEADS,
     PLACES,
     ROLES,
 )
@@ -36,6 +37,7 @@ _NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
 # `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head.
 _OWNED_ORG = re.compile(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
@@ -76,7 +78,9 @@ class EntityIndex:
         self.mentions: list[Mention] = []
         self.people: dict[str, list[Entity]] = {}  # surname -> people
         self.orgs: dict[str, Entity] = {}
-        self._org_heads: dict[str, Entity] = {}  # `Times` -> the `New York Times` entity
+        self._org_heads: dict[str, Entity] = {}
+        self._lower_words: set[str] | None = None
+        self._generation = 0  # bumped whenever an entity is born or renamed  # `Times` -> the `New York Times` entity
         self._scan_names()
         self._scan_owned_orgs()
         self.mentions.sort(key=lambda m: m.start)
@@ -89,10 +93,23 @@ class EntityIndex:
         return k >= 0 and offset < self._quoted[k].end
 
     def _scan_names(self) -> None:
+        seen: dict[str, tuple[int, int, Entity, bool, int]] = {}  # runs met before
         for match in _NAME.finditer(self.text):
             if self._inside_quote(match.start()):
                 continue
-            words = match.group().split()
+            run = match.group()
+            if " " not in run and _is_lead(run):
+                continue  # `The`, `But`, `President`: the common case, settled cheaply
+            known = seen.get(run)
+            if known is not None and known[4] == self._generation:
+                # the same run again, and no entity born or renamed since: same entity (hot path)
+                skip, length, entity, votes, _ = known
+                start = match.start() + skip
+                self.mentions.append(Mention(start, start + length, entity))
+                if votes:
+                    self._vote_gender(entity, start + length, [])
+                continue
+            words = run.split()
             start = match.start()
             if self._common_word_opening(words[0], start):
                 # `Unlike Patriot`, `Many voters`: a capitalised common word opens the sentence
@@ -110,18 +127,25 @@ class EntityIndex:
             base = possessive_base(name)
             end = start + len(base)
             entity = self.entity_for_name(base, lead)
-            if entity is not None:
-                self.mentions.append(Mention(start, end, entity))
-                if len(words) > 1:
-                    # a bare surname may be another family member: only full names vote
-                    self._vote_gender(entity, end, lead)
+            if entity is None:
+                continue
+            self.mentions.append(Mention(start, end, entity))
+            votes = len(words) > 1  # a bare surname may be another family member's
+            if votes:
+                self._vote_gender(entity, end, lead)
+            if start == match.start() or not _SENTENCE_START.search(
+                self.text, max(0, match.start() - 4), match.start()
+            ):
+                seen[run] = (start - match.start(), len(base), entity, votes, self._generation)
 
     def _common_word_opening(self, word: str, start: int) -> bool:
         """A sentence-initial word the article also writes in lowercase is no name."""
         if not _SENTENCE_START.search(self.text, max(0, start - 4), start):
             return False
         low = possessive_base(word).lower()
-        return low in NOT_NAMES or f" {low} " in self.text
+        if self._lower_words is None:  # built on first need: most articles never ask
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        return low in NOT_NAMES or low in self._lower_words
 
     def _scan_owned_orgs(self) -> None:
         for match in _OWNED_ORG.finditer(self.text):
@@ -155,6 +179,7 @@ class EntityIndex:
                     return self.orgs[name]
                 entity = Entity(name, "person", last)
                 people.append(entity)
+                self._generation += 1
         else:
             entity = next((p for p in people if p.name.split()[0] == words[0]), None)
             if entity is None:
@@ -162,8 +187,10 @@ class EntityIndex:
                 entity = single or Entity(name, "person", last)
                 if single is None:
                     people.append(entity)
+                self._generation += 1
             if len(words) > len(entity.name.split()):
                 entity.name = name
+                self._generation += 1
         entity.roles |= roles
         entity.nations |= nations
         if roles or honorific:
@@ -187,6 +214,7 @@ class EntityIndex:
             if short is not None:
                 return short
             entity = self.orgs[key] = Entity(key, "organization", head.lower(), strong=True)
+            self._generation += 1
             last = key.split()[-1]
             if " " in key and last[:1].isupper():
                 self._org_heads.setdefault(last, entity)
@@ -220,6 +248,7 @@ class EntityIndex:
         self._starts.insert(index, span.start)
 
 
+@cache
 def _is_lead(word: str) -> bool:
     """Words that open a capitalised run without being part of the name."""
     low = word.lower().rstrip(".")

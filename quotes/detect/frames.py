@@ -52,7 +52,10 @@ _ADJUNCT_WORDS = TIME_WORDS | frozenset(
     "news conference press release email letter post tweet remarks briefing hearing with "
     "last this earlier later recently also again repeatedly publicly privately".split()
 )
-_LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
+_LOOKAHEAD = 10
+_CUE_WORDS = SPEECH_CUES | {
+    "according"
+}  # tokens after the cue in which `that` or a quote may still open the content
 
 
 @dataclass(slots=True)
@@ -71,7 +74,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
     """Frames for every speech cue among `tokens` (one sentence) that is not inside a quote."""
     frames: list[Frame] = []
     for i, token in enumerate(tokens):
-        if any(q.start <= token.start < q.end for q in quoted):
+        if token.lower not in _CUE_WORDS or any(q.start <= token.start < q.end for q in quoted):
             continue
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = _according_to(text, tokens, i)

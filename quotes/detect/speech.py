@@ -12,52 +12,54 @@ import re
 from collections.abc import Iterator
 
 from quotes.detect.frames import Frame, find_frames
-from quotes.detect.marks import Quoted, quoted_spans
+from quotes.detect.marks import Quoted
 from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
 from quotes.lexicon.cues import SPEECH_CUES
-from quotes.segment import paragraphs, sentences
+from quotes.segment import sentences
 from quotes.types import Quote, Span
 
-# Cheap test that a paragraph may hold speech: a cue word or a quote mark. Only those are
-# segmented, which keeps the hot path close to the cost of reading the text. Words are
-# compared as a set (C speed) rather than through a regex alternation of every cue form.
-_MARKS = re.compile(r"[\"“”„«»]|''|``")
+# Words are compared as a set (C speed) rather than through a regex alternation of cue forms.
 _CUE_WORDS = SPEECH_CUES | {"according"}
 _NOT_WORD = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"“”‘’'«»—–-/"})
 
 
-def _may_hold_speech(lowered: str, text: str, paragraph: Span) -> bool:
-    if _MARKS.search(text, paragraph.start, paragraph.end):
-        return True
-    return not _CUE_WORDS.isdisjoint(lowered[paragraph.start : paragraph.end].split())
+def _holds_cue(lowered: str, span: Span) -> bool:
+    """A cue word in `span`. Only those paragraphs and sentences are segmented and tokenized:
+    frames need a cue, and quotes without one are settled by `orphans.py` on marks alone."""
+    return not _CUE_WORDS.isdisjoint(lowered[span.start : span.end].split())
 
 
 _BETWEEN = re.compile(r"[ \t,.!?;:—–-]*")
 _COLON_BREAK = re.compile(r"[ \t]*:\s*")
 
 
-def find_speech(text: str) -> list[Quote]:
-    """All quotes in `text`, in order of their content, attribution mentions unresolved."""
-    paras = list(paragraphs(text))
-    quoted = quoted_spans(text, paras)
+def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quote]:
+    """All quotes in `text`, in order of their content, attribution mentions unresolved.
+
+    `paras` are the paragraphs of `text` and `quoted` its quoted spans (`marks.quoted_spans`),
+    computed once by the caller because attribution needs them too.
+    """
     claimed: set[int] = set()
     found: list[Quote] = []
     group = 0
     lowered = text.lower().translate(_NOT_WORD)  # same length: offsets still line up
     for paragraph in paras:
-        if not _may_hold_speech(lowered, text, paragraph):
+        if not _holds_cue(lowered, paragraph):
             continue
         in_para = [q for q in quoted if paragraph.start <= q.open_at < paragraph.end]
+        touching = [
+            Span(q.open_at, q.close_end)
+            for q in quoted
+            if q.open_at < paragraph.end and q.close_at >= paragraph.start
+        ]
         for sentence in sentences(text, paragraph):
+            if not _holds_cue(lowered, sentence):
+                continue
             tokens = tokenize(text, sentence.start, sentence.end)
             if not tokens:
                 continue
-            inside = [
-                Span(q.open_at, q.close_end)
-                for q in quoted
-                if q.open_at < sentence.end and q.close_at >= sentence.start
-            ]
+            inside = [q for q in touching if q.start < sentence.end and q.end > sentence.start]
             for frame in find_frames(text, tokens, inside):
                 quotes = list(_frame_quotes(text, frame, paragraph, in_para, quoted, claimed))
                 if quotes:
