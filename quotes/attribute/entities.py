@@ -78,9 +78,9 @@ class EntityIndex:
         self.mentions: list[Mention] = []
         self.people: dict[str, list[Entity]] = {}  # surname -> people
         self.orgs: dict[str, Entity] = {}
-        self._org_heads: dict[str, Entity] = {}
+        self._org_heads: dict[str, Entity] = {}  # `Times` -> the `New York Times` entity
         self._lower_words: set[str] | None = None
-        self._generation = 0  # bumped whenever an entity is born or renamed  # `Times` -> the `New York Times` entity
+        self._generation = 0  # bumped whenever an entity is born or renamed
         self._scan_names()
         self._scan_owned_orgs()
         self.mentions.sort(key=lambda m: m.start)
