@@ -29,6 +29,7 @@ from quotes.detect.phrases import (
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     IDIOMS,
+    INFINITIVE_CUES,
     LISTENER_CUES,
     PARTICIPLE_CUES,
     SPEECH_CUES,
@@ -53,6 +54,12 @@ _ADJUNCT_WORDS = TIME_WORDS | frozenset(
     "last this earlier later recently also again repeatedly publicly privately".split()
 )
 _LOOKAHEAD = 10
+_CLAUSE_SUBJECTS = frozenset("he she it they we i there".split())
+# Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
+_HANGERS = PARTICIPLE_CUES | frozenset(
+    "as while when because although though after before since until even and but who which "
+    "according".split()
+)
 _CUE_WORDS = SPEECH_CUES | {
     "according"
 }  # tokens after the cue in which `that` or a quote may still open the content
@@ -140,9 +147,14 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
             head = _trim(text, Span(tokens[lead].start, tokens[comma].start))
             if comma < before[0] - 1 and head is not None:
                 head = Span(head.start, tokens[before[0] - 1].end)  # keep `,”`: a mixed quote
-            if after is not None and i + 1 < len(tokens) and tokens[i + 1].text == ",":
-                frame.rule = "parenthetical_cue.v1"
-                frame.content = _kept(head, _trim(text, after))
+            k = _skip_adjuncts(tokens, i + 1)
+            if after is not None and k < len(tokens) and tokens[k].text == ",":
+                # `The plan, he said (on Monday), is dead`: content on both sides, unless what
+                # follows the comma only hangs on the sentence (`…, as they bristled at …`)
+                tail = Span(tokens[k].end, end) if k + 1 < len(tokens) else None
+                hangs = k + 1 < len(tokens) and tokens[k + 1].lower in _HANGERS
+                frame.rule = "content_speaker_cue.v1" if hangs else "parenthetical_cue.v1"
+                frame.content = _kept(head) if hangs else _kept(head, tail and _trim(text, tail))
             elif after is None or all(
                 _is_adjunct(t) or t.text in ".!?" or t.text in _MARK_CHARS for t in tokens[i + 1 :]
             ):
@@ -301,7 +313,20 @@ def _content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
             return _after_adjuncts(tokens, k), True  # a quoted fragment inside the content
         if token.text in ".;!?":
             break
-    return _after_adjuncts(tokens, k), False
+    start = _after_adjuncts(tokens, k)
+    first = next((t for t in tokens[k:] if t.start >= start), None)
+    if first is not None and first.lower in _CLAUSE_SUBJECTS:
+        return start, True  # `notes they were appointed`: a pronoun opens a clause
+    if first is not None and first.lower == "to" and cue.lower in INFINITIVE_CUES:
+        return start, True  # `vowed to expand military cooperation`
+    return start, False
+
+
+def _skip_adjuncts(tokens: list[Token], k: int) -> int:
+    """Index of the first token from `k` that is not a time, place, medium or name."""
+    while k < len(tokens) and (tokens[k].is_cap or tokens[k].lower in _ADJUNCT_WORDS):
+        k += 1
+    return k
 
 
 def _is_adjunct(token: Token) -> bool:

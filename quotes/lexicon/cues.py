@@ -133,3 +133,9 @@ IDIOMS = frozenset(
     tuple(pair.split("+"))
     for pair in "all+told that+said having+said truth+told as+noted as+stated as+said".split()
 )
+
+# Verbs whose content may be an infinitive: `vowed to expand military cooperation`.
+INFINITIVE_CUES = words(
+    "promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing"
+    " threaten threatens threatened threatening"
+)
