@@ -356,16 +356,33 @@ def _content_end(tokens: list[Token], after: int = 0) -> int:
     and before a second attribution (`…, according to X`, `…, insisting that …`)."""
     j = len(tokens)
     for k in range(after + 1, len(tokens) - 1):
-        nxt = tokens[k + 1].lower
-        if tokens[k].text == "," and (nxt == "according" or nxt in PARTICIPLE_CUES):
+        if tokens[k].text in ",—–―" and _second_report(tokens, k + 1):
             j = k
             break
+        nxt = tokens[k + 1].lower
         if tokens[k].lower == "and" and nxt in SPEECH_CUES and not tokens[k + 1].is_cap:
             j = k  # `… never worked with them and said …`: a second report, its own content
             break
     while j > 0 and tokens[j - 1].text in ".!?;":
         j -= 1
     return tokens[j - 1].end if j > 0 else tokens[0].start
+
+
+def _second_report(tokens: list[Token], k: int) -> bool:
+    """After a comma or dash: `according to`, `(even) suggesting`, `citing`, `and he noted`."""
+    while k < len(tokens) and tokens[k].lower in ("and", "even", "also", "while"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    if word == "according" or word in PARTICIPLE_CUES or word == "citing":
+        return True
+    return (
+        word in _CLAUSE_SUBJECTS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower in SPEECH_CUES
+        and tokens[k - 1].lower == "and"
+    )
 
 
 def _comma_before(tokens: list[Token], at: int, lead: int) -> int | None:
