@@ -17,6 +17,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotes.detect.content import (
+    LEAD_INS,
+    MARK_CHARS,
+    clause_start,
+    comma_before,
+    content_end,
+    content_start,
+    ends_clause,
+    is_adjunct,
+    kept,
+    skip_adjuncts,
+    trim,
+)
 from quotes.detect.phrases import (
     DETERMINERS,
     appositive_start,
@@ -29,40 +42,26 @@ from quotes.detect.phrases import (
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     IDIOMS,
-    INFINITIVE_CUES,
-    LISTENER_CUES,
     PARTICIPLE_CUES,
     SPEECH_CUES,
     THAT_CUES,
-    TIME_WORDS,
 )
 from quotes.lexicon.entities import ROLES
 from quotes.types import Span
 
 _PASSIVE = frozenset("was were been being is are be get got".split())
-_LEAD_INS = frozenset("but and so yet still then also however meanwhile later".split())
 _CLAUSE_OPENERS = frozenset(
     "on in at after before during while when as since speaking asked addressing writing "
     "meanwhile however instead earlier later last this".split()
 )
 _RELATIVE = frozenset("what which whom".split())
 _CONJUNCTIONS = frozenset("and but or".split())
-_MARK_CHARS = "“”\"‘’'«»„`"
-_ADJUNCT_WORDS = TIME_WORDS | frozenset(
-    "on in at during to a an the his her its their statement interview interviews speech "
-    "news conference press release email letter post tweet remarks briefing hearing with "
-    "last this earlier later recently also again repeatedly publicly privately".split()
-)
-_LOOKAHEAD = 10
-_CLAUSE_SUBJECTS = frozenset("he she it they we i there".split())
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 _HANGERS = PARTICIPLE_CUES | frozenset(
     "as while when because although though after before since until even and but who which "
     "according".split()
 )
-_CUE_WORDS = SPEECH_CUES | {
-    "according"
-}  # tokens after the cue in which `that` or a quote may still open the content
+_CUE_WORDS = SPEECH_CUES | {"according"}
 
 
 @dataclass(slots=True)
@@ -97,7 +96,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
             frame = None
         if frame is not None:
             if frame.lead == 0:
-                frame.lead = tokens[_clause_start(tokens, i)].start
+                frame.lead = tokens[clause_start(tokens, i)].start
             frames.append(frame)
     return frames
 
@@ -114,11 +113,11 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         and (tokens[i + 1].text == ",")
     ):
         return None  # `All told, …`: an idiom, no speech
-    right, opens_content = _content_start(text, tokens, i + 1)
-    if cue.lower in THAT_CUES and not opens_content and not _ends_clause(tokens, i + 1):
+    right, opens_content = content_start(text, tokens, i + 1)
+    if cue.lower in THAT_CUES and not opens_content and not ends_clause(tokens, i + 1):
         return None  # `reported such an incident`: an object, not speech
     cue_span = Span(cue.start, cue.end)
-    end = _content_end(tokens, i + 1)
+    end = content_end(tokens, i + 1)
     if cue.lower in PARTICIPLE_CUES and prev is not None and prev.lower in {",", "and", "by"}:
         return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
     stop = skip_adverbs_left(tokens, i, 0)
@@ -139,53 +138,53 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         left = tokens[before[0]].start
         speaker = span_of(tokens, before)
         frame = Frame(cue_span, rule, speaker, left=left, right=right)
-        lead = _clause_start(tokens, before[0])
+        lead = clause_start(tokens, before[0])
         frame.lead = tokens[lead].start
         after = Span(right, end) if end > right else None
-        comma = _comma_before(tokens, before[0], lead)
+        comma = comma_before(tokens, before[0], lead)
         if comma is not None:
-            head = _trim(text, Span(tokens[lead].start, tokens[comma].start))
+            head = trim(text, Span(tokens[lead].start, tokens[comma].start))
             if comma < before[0] - 1 and head is not None:
                 head = Span(head.start, tokens[before[0] - 1].end)  # keep `,”`: a mixed quote
-            k = _skip_adjuncts(tokens, i + 1)
+            k = skip_adjuncts(tokens, i + 1)
             if after is not None and k < len(tokens) and tokens[k].text == ",":
                 # `The plan, he said (on Monday), is dead`: content on both sides, unless what
                 # follows the comma only hangs on the sentence (`…, as they bristled at …`)
                 tail = Span(tokens[k].end, end) if k + 1 < len(tokens) else None
                 hangs = k + 1 < len(tokens) and tokens[k + 1].lower in _HANGERS
                 frame.rule = "content_speaker_cue.v1" if hangs else "parenthetical_cue.v1"
-                frame.content = _kept(head) if hangs else _kept(head, tail and _trim(text, tail))
+                frame.content = kept(head) if hangs else kept(head, tail and trim(text, tail))
             elif after is None or all(
-                _is_adjunct(t) or t.text in ".!?" or t.text in _MARK_CHARS for t in tokens[i + 1 :]
+                is_adjunct(t) or t.text in ".!?" or t.text in MARK_CHARS for t in tokens[i + 1 :]
             ):
                 frame.rule = "content_speaker_cue.v1"
-                frame.content = _kept(head)
+                frame.content = kept(head)
             else:
-                frame.content = _kept(_trim(text, after))
+                frame.content = kept(trim(text, after))
         elif after is not None:
-            frame.content = _kept(_trim(text, after))
+            frame.content = kept(trim(text, after))
         return frame
     inverted = phrase_after(tokens, i + 1, len(tokens))
-    if inverted is not None and (prev is None or prev.text in ",:" or prev.text in _MARK_CHARS):
+    if inverted is not None and (prev is None or prev.text in ",:" or prev.text in MARK_CHARS):
         speaker = span_of(tokens, inverted)
         head_end = tokens[i - 2].end if prev is not None and i >= 2 else cue.start
-        lead = _clause_start(tokens, i)
-        content = _trim(text, Span(tokens[lead].start, head_end)) if i >= 2 else None
+        lead = clause_start(tokens, i)
+        content = trim(text, Span(tokens[lead].start, head_end)) if i >= 2 else None
         frame = Frame(
             cue_span,
             "content_cue_speaker.v1",
             speaker,
-            _kept(content),
+            kept(content),
             left=cue.start,
             right=speaker.end,
         )
         k = inverted[1]
         if k + 1 < len(tokens) and tokens[k].text == "," and content is not None:
             # `The contrast, said Doyle and others, would be clear`: content on both sides
-            tail = _trim(text, Span(tokens[k].end, end))
+            tail = trim(text, Span(tokens[k].end, end))
             if tail is not None and not _appositive_tail(tokens, k + 1):
                 frame.rule = "parenthetical_cue.v1"
-                frame.content = _kept(content, tail)
+                frame.content = kept(content, tail)
         return frame
     return None
 
@@ -224,7 +223,7 @@ def _relative_frame(
     k = i + 1
     while k < len(tokens) and tokens[k].text not in ",;.!?—":
         k += 1
-    content = _trim(text, Span(right, tokens[k - 1].end)) if k > i + 1 else None
+    content = trim(text, Span(right, tokens[k - 1].end)) if k > i + 1 else None
     if content is None:
         return None
     speaker = span_of(tokens, before)
@@ -252,7 +251,7 @@ def _subject_frame(
 def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The first noun phrase of the clause, skipping lead-ins such as `But` or `On Monday,`."""
     k = 0
-    while k < limit and tokens[k].lower in _LEAD_INS:
+    while k < limit and tokens[k].lower in LEAD_INS:
         k += 1
     if k < limit and tokens[k].lower in _CLAUSE_OPENERS:
         for j in range(k, min(limit, k + 20)):
@@ -274,148 +273,14 @@ def _according_to(text: str, tokens: list[Token], i: int) -> Frame | None:
     cue = Span(tokens[i].start, tokens[i + 1].end)
     speaker = span_of(tokens, source)
     frame = Frame(cue, "according_to.v1", speaker, left=cue.start, right=speaker.end)
-    end = _content_end(tokens)
-    if i == 0 or tokens[i - 1].lower in _LEAD_INS:
+    end = content_end(tokens)
+    if i == 0 or tokens[i - 1].lower in LEAD_INS:
         # `According to X, the plan is dead.`: content after the comma that closes X
         for j in range(source[1], len(tokens)):
             if tokens[j].text == ",":
-                frame.content = _kept(_trim(text, Span(tokens[j].end, end)))
+                frame.content = kept(trim(text, Span(tokens[j].end, end)))
                 break
     elif tokens[i - 1].text == ",":
-        lead = _clause_start(tokens, i - 1)
-        frame.content = _kept(_trim(text, Span(tokens[lead].start, tokens[i - 1].start)))
+        lead = clause_start(tokens, i - 1)
+        frame.content = kept(trim(text, Span(tokens[lead].start, tokens[i - 1].start)))
     return frame if frame.content else None
-
-
-def _content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
-    """Offset where the content after a cue begins, and whether it clearly opens there.
-
-    Skips a listener (`told reporters`), times (`on Monday`), `in a statement` and a final
-    `that`, `:` or `,`. The content clearly opens after `that`, a colon or a quote mark.
-    """
-    n = len(tokens)
-    cue = tokens[k - 1]
-    if cue.lower in LISTENER_CUES and k < n:
-        listener = phrase_after(tokens, k, n)
-        if listener is not None:
-            k = listener[1]
-    for j in range(k, min(n, k + _LOOKAHEAD)):
-        token = tokens[j]
-        if token.lower == "that" and j + 1 < n:
-            if all(_is_adjunct(t) for t in tokens[k:j]):
-                return tokens[j + 1].start, True  # `said in a statement Monday that`
-            break  # `a civilian craft that drifted`: a relative clause inside the content
-        if token.text == ":" and j + 1 < n:
-            return tokens[j + 1].start, True
-        if token.text in _MARK_CHARS:
-            if all(t.text == "," for t in tokens[k:j]):
-                return token.start, True  # the quote opens right after the cue
-            return _after_adjuncts(tokens, k), True  # a quoted fragment inside the content
-        if token.text in ".;!?":
-            break
-    start = _after_adjuncts(tokens, k)
-    first = next((t for t in tokens[k:] if t.start >= start), None)
-    if first is not None and first.lower in _CLAUSE_SUBJECTS:
-        return start, True  # `notes they were appointed`: a pronoun opens a clause
-    if first is not None and first.lower == "to" and cue.lower in INFINITIVE_CUES:
-        return start, True  # `vowed to expand military cooperation`
-    return start, False
-
-
-def _skip_adjuncts(tokens: list[Token], k: int) -> int:
-    """Index of the first token from `k` that is not a time, place, medium or name."""
-    while k < len(tokens) and (tokens[k].is_cap or tokens[k].lower in _ADJUNCT_WORDS):
-        k += 1
-    return k
-
-
-def _is_adjunct(token: Token) -> bool:
-    """Words that may stand between a cue and its `that`: times, places, listeners, media."""
-    return token.is_cap or token.text == "," or token.lower in _ADJUNCT_WORDS
-
-
-def _after_adjuncts(tokens: list[Token], k: int) -> int:
-    n = len(tokens)
-    while k < n and (
-        tokens[k].lower in TIME_WORDS or tokens[k].lower == "on" or tokens[k].text == ","
-    ):
-        k += 1
-    return tokens[k].start if k < n else tokens[-1].end
-
-
-def _ends_clause(tokens: list[Token], k: int) -> bool:
-    """Nothing but punctuation or a time follows the cue: `..., the ministry noted.`"""
-    return all(
-        t.text in ".,;!?" or t.lower in TIME_WORDS or t.lower == "on" or t.text in _MARK_CHARS
-        for t in tokens[k:]
-    )
-
-
-def _content_end(tokens: list[Token], after: int = 0) -> int:
-    """Offset where the sentence's content ends: before final punctuation, after a close mark,
-    and before a second attribution (`…, according to X`, `…, insisting that …`)."""
-    j = len(tokens)
-    for k in range(after + 1, len(tokens) - 1):
-        if tokens[k].text in ",—–―" and _second_report(tokens, k + 1):
-            j = k
-            break
-        nxt = tokens[k + 1].lower
-        if tokens[k].lower == "and" and nxt in SPEECH_CUES and not tokens[k + 1].is_cap:
-            j = k  # `… never worked with them and said …`: a second report, its own content
-            break
-    while j > 0 and tokens[j - 1].text in ".!?;":
-        j -= 1
-    return tokens[j - 1].end if j > 0 else tokens[0].start
-
-
-def _second_report(tokens: list[Token], k: int) -> bool:
-    """After a comma or dash: `according to`, `(even) suggesting`, `citing`, `and he noted`."""
-    while k < len(tokens) and tokens[k].lower in ("and", "even", "also", "while"):
-        k += 1
-    if k >= len(tokens):
-        return False
-    word = tokens[k].lower
-    if word == "according" or word in PARTICIPLE_CUES or word == "citing":
-        return True
-    return (
-        word in _CLAUSE_SUBJECTS
-        and k + 1 < len(tokens)
-        and tokens[k + 1].lower in SPEECH_CUES
-        and tokens[k - 1].lower == "and"
-    )
-
-
-def _comma_before(tokens: list[Token], at: int, lead: int) -> int | None:
-    """The comma ending the content before a speaker: `…, he said` or `…,” he said`."""
-    k = at - 1
-    while k > lead and tokens[k].text in _MARK_CHARS:
-        k -= 1  # step over closing marks, `''` being two tokens
-    if k >= lead and tokens[k].text == "," and k > lead:
-        return k
-    return None
-
-
-def _clause_start(tokens: list[Token], limit: int) -> int:
-    k = 0
-    while k < limit - 1 and tokens[k].lower in _LEAD_INS:
-        k += 1
-    return k
-
-
-def _trim(text: str, span: Span) -> Span | None:
-    """Drop spaces, edge commas and dashes, and a leading `that`; None when nothing is left."""
-    start, end = span.start, span.end
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
-        end -= 1
-    if text[start : start + 5].lower() == "that ":
-        start += 5
-    if end - start < 3 or text[start:end].lower() in DETERMINERS:
-        return None
-    return Span(start, end)
-
-
-def _kept(*spans: Span | None) -> list[Span] | None:
-    kept = [span for span in spans if span is not None]
-    return kept or None

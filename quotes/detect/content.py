@@ -1,0 +1,163 @@
+"""Where reported content begins and ends around a cue, and how its edges are trimmed.
+
+Content after a cue skips a listener (`told reporters`), times and media (`in a statement on
+Monday`) and a `that`; it ends at the sentence end or before a second report (`…, citing`,
+`…, according to X`, `… and he noted`).
+"""
+
+from __future__ import annotations
+
+from quotes.detect.phrases import DETERMINERS, phrase_after
+from quotes.detect.tokens import Token
+from quotes.lexicon.cues import (
+    INFINITIVE_CUES,
+    LISTENER_CUES,
+    PARTICIPLE_CUES,
+    SPEECH_CUES,
+    TIME_WORDS,
+)
+from quotes.types import Span
+
+LEAD_INS = frozenset("but and so yet still then also however meanwhile later".split())
+MARK_CHARS = "“”\"‘’'«»„`"
+_ADJUNCT_WORDS = TIME_WORDS | frozenset(
+    "on in at during to a an the his her its their statement interview interviews speech "
+    "news conference press release email letter post tweet remarks briefing hearing with "
+    "last this earlier later recently also again repeatedly publicly privately".split()
+)
+_LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
+CLAUSE_SUBJECTS = frozenset("he she it they we i there".split())
+
+
+def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
+    """Offset where the content after a cue begins, and whether it clearly opens there.
+
+    Skips a listener (`told reporters`), times (`on Monday`), `in a statement` and a final
+    `that`, `:` or `,`. The content clearly opens after `that`, a colon or a quote mark.
+    """
+    n = len(tokens)
+    cue = tokens[k - 1]
+    if cue.lower in LISTENER_CUES and k < n:
+        listener = phrase_after(tokens, k, n)
+        if listener is not None:
+            k = listener[1]
+    for j in range(k, min(n, k + _LOOKAHEAD)):
+        token = tokens[j]
+        if token.lower == "that" and j + 1 < n:
+            if all(is_adjunct(t) for t in tokens[k:j]):
+                return tokens[j + 1].start, True  # `said in a statement Monday that`
+            break  # `a civilian craft that drifted`: a relative clause inside the content
+        if token.text == ":" and j + 1 < n:
+            return tokens[j + 1].start, True
+        if token.text in MARK_CHARS:
+            if all(t.text == "," for t in tokens[k:j]):
+                return token.start, True  # the quote opens right after the cue
+            return _after_adjuncts(tokens, k), True  # a quoted fragment inside the content
+        if token.text in ".;!?":
+            break
+    start = _after_adjuncts(tokens, k)
+    first = next((t for t in tokens[k:] if t.start >= start), None)
+    if first is not None and first.lower in CLAUSE_SUBJECTS:
+        return start, True  # `notes they were appointed`: a pronoun opens a clause
+    if first is not None and first.lower == "to" and cue.lower in INFINITIVE_CUES:
+        return start, True  # `vowed to expand military cooperation`
+    return start, False
+
+
+def skip_adjuncts(tokens: list[Token], k: int) -> int:
+    """Index of the first token from `k` that is not a time, place, medium or name."""
+    while k < len(tokens) and (tokens[k].is_cap or tokens[k].lower in _ADJUNCT_WORDS):
+        k += 1
+    return k
+
+
+def is_adjunct(token: Token) -> bool:
+    """Words that may stand between a cue and its `that`: times, places, listeners, media."""
+    return token.is_cap or token.text == "," or token.lower in _ADJUNCT_WORDS
+
+
+def _after_adjuncts(tokens: list[Token], k: int) -> int:
+    n = len(tokens)
+    while k < n and (
+        tokens[k].lower in TIME_WORDS or tokens[k].lower == "on" or tokens[k].text == ","
+    ):
+        k += 1
+    return tokens[k].start if k < n else tokens[-1].end
+
+
+def ends_clause(tokens: list[Token], k: int) -> bool:
+    """Nothing but punctuation or a time follows the cue: `..., the ministry noted.`"""
+    return all(
+        t.text in ".,;!?" or t.lower in TIME_WORDS or t.lower == "on" or t.text in MARK_CHARS
+        for t in tokens[k:]
+    )
+
+
+def content_end(tokens: list[Token], after: int = 0) -> int:
+    """Offset where the sentence's content ends: before final punctuation, after a close mark,
+    and before a second attribution (`…, according to X`, `…, insisting that …`)."""
+    j = len(tokens)
+    for k in range(after + 1, len(tokens) - 1):
+        if tokens[k].text in ",—–―" and _second_report(tokens, k + 1):
+            j = k
+            break
+        nxt = tokens[k + 1].lower
+        if tokens[k].lower == "and" and nxt in SPEECH_CUES and not tokens[k + 1].is_cap:
+            j = k  # `… never worked with them and said …`: a second report, its own content
+            break
+    while j > 0 and tokens[j - 1].text in ".!?;":
+        j -= 1
+    return tokens[j - 1].end if j > 0 else tokens[0].start
+
+
+def _second_report(tokens: list[Token], k: int) -> bool:
+    """After a comma or dash: `according to`, `(even) suggesting`, `citing`, `and he noted`."""
+    while k < len(tokens) and tokens[k].lower in ("and", "even", "also", "while"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    if word == "according" or word in PARTICIPLE_CUES or word == "citing":
+        return True
+    return (
+        word in CLAUSE_SUBJECTS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower in SPEECH_CUES
+        and tokens[k - 1].lower == "and"
+    )
+
+
+def comma_before(tokens: list[Token], at: int, lead: int) -> int | None:
+    """The comma ending the content before a speaker: `…, he said` or `…,” he said`."""
+    k = at - 1
+    while k > lead and tokens[k].text in MARK_CHARS:
+        k -= 1  # step over closing marks, `''` being two tokens
+    if k >= lead and tokens[k].text == "," and k > lead:
+        return k
+    return None
+
+
+def clause_start(tokens: list[Token], limit: int) -> int:
+    k = 0
+    while k < limit - 1 and tokens[k].lower in LEAD_INS:
+        k += 1
+    return k
+
+
+def trim(text: str, span: Span) -> Span | None:
+    """Drop spaces, edge commas and dashes, and a leading `that`; None when nothing is left."""
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    if text[start : start + 5].lower() == "that ":
+        start += 5
+    if end - start < 3 or text[start:end].lower() in DETERMINERS:
+        return None
+    return Span(start, end)
+
+
+def kept(*spans: Span | None) -> list[Span] | None:
+    kept = [span for span in spans if span is not None]
+    return kept or None
