@@ -12,19 +12,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 
+from quotes.attribute.names import is_place, is_tag, is_title_word, split_title, surname
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon import load_table
 from quotes.lexicon.entities import (
-    AFFILIATIONS,
     FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
-    PLACE_HEADS,
     PLACES,
     ROLES,
 )
@@ -38,7 +36,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
 # `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head.
 _OWNED_ORG = re.compile(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
@@ -98,7 +95,7 @@ class EntityIndex:
             if self._inside_quote(match.start()):
                 continue
             run = match.group()
-            if " " not in run and _is_lead(run):
+            if " " not in run and is_title_word(run):
                 continue  # `The`, `But`, `President`: the common case, settled cheaply
             known = seen.get(run)
             if known is not None and known[4] == self._generation:
@@ -159,8 +156,8 @@ class EntityIndex:
     def entity_for_name(self, name: str, lead: list[str]) -> Entity | None:
         """The entity a proper name (titles already removed) refers to, created if new."""
         words = name.split()
-        last = _surname(words)
-        if name in PLACES or _is_place(words) or _is_tag(name):
+        last = surname(words)
+        if name in PLACES or is_place(words) or is_tag(name):
             return None  # a place or a tag is not a speaker, and must not catch a pronoun
         if len(words) == 1 and name.isupper() and len(name) > 1:
             return self.org(name, name.lower())  # `NATO`, `CNN`, a dateline `CHARLOTTE`
@@ -246,59 +243,6 @@ class EntityIndex:
         index = bisect_left(self._starts, span.start)
         self.mentions.insert(index, Mention(span.start, span.end, entity))
         self._starts.insert(index, span.start)
-
-
-@cache
-def _is_lead(word: str) -> bool:
-    """Words that open a capitalised run without being part of the name."""
-    low = word.lower().rstrip(".")
-    return low in NOT_NAMES or low in ROLES or low in HONORIFICS or low in NATIONALITIES
-
-
-def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """(title words, name words) of a capitalised run: the name follows the last title word.
-
-    `White House Press Secretary Josh Earnest` -> Josh Earnest; `Secretary of State Hillary
-    Clinton` -> Hillary Clinton; `Mr. King` -> King (a role word after an honorific is a name).
-    """
-    cut = 0
-    k = 0
-    while k < len(words):
-        low = words[k].lower().rstrip(".")
-        if low in HONORIFICS:
-            cut = k + 1
-            break  # what follows an honorific is the name
-        if _is_lead(words[k]) and k + 1 < len(words):
-            cut = k + 1
-            if words[k + 1] == "of" and k + 2 < len(words):
-                cut = k + 3  # `Secretary of State`, `Minister of Defense`
-                k += 2
-        k += 1
-    honorific = cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS
-    if not honorific and all(_is_lead(word) for word in words[cut:]):
-        return words, []  # `Friday`, `President`: no name at all
-    return words[:cut], words[cut:]
-
-
-def _is_place(words: list[str]) -> bool:
-    """`National Mall`, `Keelung port`, `Fifth Avenue`: named by a place head."""
-    return words[-1].lower() in PLACE_HEADS or (
-        len(words) > 1 and words[0].lower() in AFFILIATIONS and words[-1].lower() in PLACE_HEADS
-    )
-
-
-def _is_tag(name: str) -> bool:
-    """Party tags and state abbreviations: `R-Wis`, `D-Md`, `Va`."""
-    return len(name.rstrip(".")) <= 2 or bool(re.fullmatch(r"[RDI]-[A-Z][\w.]*", name))
-
-
-def _surname(words: list[str]) -> str:
-    """The word a person is clustered by: the last, skipping `Jr.`, `III` and the like."""
-    for word in reversed(words):
-        low = word.rstrip(".,").lower()
-        if low not in _SUFFIXES:
-            return low
-    return words[-1].lower()
 
 
 def _gap(text: str, at: int) -> int:

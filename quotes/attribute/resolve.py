@@ -11,7 +11,8 @@
 
 from __future__ import annotations
 
-from quotes.attribute.entities import Entity, EntityIndex, split_title
+from quotes.attribute.entities import Entity, EntityIndex
+from quotes.attribute.names import split_title
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon.entities import (
     AFFILIATIONS,
