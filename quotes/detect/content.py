@@ -7,6 +7,8 @@ Monday`) and a `that`; it ends at the sentence end or before a second report (`�
 
 from __future__ import annotations
 
+import re
+
 from quotes.detect.phrases import DETERMINERS, phrase_after
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
@@ -26,6 +28,7 @@ _ADJUNCT_WORDS = TIME_WORDS | frozenset(
     "last this earlier later recently also again repeatedly publicly privately".split()
 )
 _LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
+_DATELINE = re.compile(r"[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*(?: \(\w+\))?\s*[―—–-]+\s*")
 CLAUSE_SUBJECTS = frozenset("he she it they we i there".split())
 
 
@@ -153,6 +156,9 @@ def trim(text: str, span: Span) -> Span | None:
         end -= 1
     if text[start : start + 5].lower() == "that ":
         start += 5
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()  # `WASHINGTON ― …`, `CHARLOTTE, N.C. (AP) — …`
     if end - start < 3 or text[start:end].lower() in DETERMINERS:
         return None
     return Span(start, end)

@@ -125,11 +125,19 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         return _subject_frame(tokens, i, cue_span, right, end, "conjoined_cue.v1")
     before = phrase_before(tokens, stop)
     rule = "speaker_cue.v1"
+    if before is None and stop == i and prev is not None and prev.text == ",":
+        inverted = phrase_after(tokens, i + 1, len(tokens))
+        if inverted is not None and _ends_phrase(tokens, inverted[1]):
+            # `…, the losses would outstrip the gains, said Batchelder.`: inverted, not an
+            # appositive of whatever precedes the comma
+            before = None
+            stop = -1
     if before is None and stop > 0 and tokens[stop - 1].text == ",":
         before = _before_appositive(tokens, stop - 1)
         rule = "appositive_cue.v1"
     if before is None and stop > 0:
         before = quantity_before(tokens, stop)  # `six in 10 said`, `all but two said`
+    stop = max(stop, 0)
     if before is not None and before[0] > 0 and tokens[before[0] - 1].lower in _RELATIVE:
         if tokens[before[0] - 1].lower == "what" or tokens[i + 1 : i + 2] == []:
             return None  # `what it said was`: the speech is not reported, only alluded to
@@ -214,6 +222,13 @@ def _is_name(tokens: list[Token], rng: tuple[int, int]) -> bool:
         all(t.is_cap or t.text == "." for t in tokens[rng[0] : rng[1]])
         and tokens[rng[0]].lower not in DETERMINERS
     )
+
+
+def _ends_phrase(tokens: list[Token], k: int) -> bool:
+    """The sentence ends at `k`, or a comma opens an appositive (`said Smith, a professor`)."""
+    if k >= len(tokens) or tokens[k].text in ".!?;":
+        return True
+    return tokens[k].text == "," and _appositive_tail(tokens, k + 1)
 
 
 def _relative_frame(

@@ -130,7 +130,8 @@ def _opens_soon(tokens: list[Token], i: int, lo: int, reach: int = 2) -> bool:
     for j in range(i - 1, i - 1 - reach, -1):
         if j >= lo and tokens[j].lower in DETERMINERS:
             return True
-    return False
+    # or a rank word right before it: `top black lawmakers`, `senior Israeli officials`
+    return i - 1 >= lo and tokens[i - 1].lower in AFFILIATIONS
 
 
 def phrase_after(tokens: list[Token], start: int, hi: int) -> tuple[int, int] | None:
