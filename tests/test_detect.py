@@ -31,6 +31,10 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
             [("Prices will rise next year", "indirect", "the ministry")],
         ),
         (
+            "The plan, she said in an interview, is dead.",
+            [("The plan", "indirect", "she"), ("is dead", "indirect", "she")],
+        ),
+        (
             "Prices will rise, according to the central bank.",
             [("Prices will rise", "indirect", "the central bank")],
         ),
@@ -88,3 +92,87 @@ def test_bare_paragraph_takes_neighbouring_speaker():
     assert [r["speaker"] for r in records] == ["Ana Pérez", "Ana Pérez"]
     assert records[1]["rule"] == "bare_paragraph.v1"
     assert records[0]["group"] == records[1]["group"]
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker, rule",
+    [
+        (
+            "“Maybe we can build a wall around him.” ― Steve Quinlan",
+            "Maybe we can build a wall around him.",
+            "Steve Quinlan",
+            "dash_source.v1",
+        ),
+        (
+            "“This is a big political win for me,” Trump confessed.",
+            "This is a big political win for me,",
+            "Trump",
+            "quote_unknown_cue.v1",
+        ),
+        (
+            "He said:\n\n“We have a situation in our inner cities.”",
+            "We have a situation in our inner cities.",
+            "He",
+            "quote_leading_cue.v1",
+        ),
+        (
+            "The middle fifth paid 8.9 percent, the agency said in a June report, and the rest "
+            "paid less.",
+            "The middle fifth paid 8.9 percent",
+            "the agency",
+            "content_speaker_cue.v1",
+        ),
+        (
+            "The changes, which officials said will go into effect soon, are modest.",
+            "will go into effect soon",
+            "officials",
+            "relative_cue.v1",
+        ),
+        (
+            "About three in 10 said they prefer a more liberal agenda.",
+            "they prefer a more liberal agenda",
+            "About three in 10",
+            "speaker_cue.v1",
+        ),
+        (
+            "The minister of the economy, Mr. Guajardo Villarreal, argues there is little point.",
+            "there is little point",
+            "Mr. Guajardo Villarreal",
+            "appositive_cue.v1",
+        ),
+        (
+            "“It was personal,” he said, adding he would never vote for Clinton.",
+            "he would never vote for Clinton",
+            "he",
+            "participle_cue.v1",
+        ),
+        (
+            "WASHINGTON ― The deal is dead, top black lawmakers said Friday, as they left.",
+            "The deal is dead",
+            "top black lawmakers",
+            "content_speaker_cue.v1",
+        ),
+        (
+            "Trump would expand the deduction, but the losses would outstrip the gains, said "
+            "Lily Batchelder.",
+            "Trump would expand the deduction, but the losses would outstrip the gains",
+            "Lily Batchelder",
+            "content_cue_speaker.v1",
+        ),
+    ],
+)
+def test_rule_fires(text, quote, speaker, rule):
+    records = [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert (quote, speaker, rule) in records
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the groups spent $2.5 million on phone banking.",  # an idiom
+        "He was told to leave the building at once.",  # passive: the subject listens
+        "Strong showings in the dozen states that held primaries helped him.",  # a noun
+    ],
+)
+def test_cue_words_that_report_nothing(text):
+    assert extract(text) == []

@@ -25,7 +25,9 @@ MARK_CHARS = "“”\"‘’'«»„`"
 _ADJUNCT_WORDS = TIME_WORDS | frozenset(
     "on in at during to a an the his her its their statement interview interviews speech "
     "news conference press release email letter post tweet remarks briefing hearing with "
-    "last this earlier later recently also again repeatedly publicly privately".split()
+    "last this earlier later recently also again repeatedly publicly privately report memo "
+    "filing video ad book column editorial blog article radio television tv program show "
+    "testimony appearance".split()
 )
 _LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
 _DATELINE = re.compile(r"[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*(?: \(\w+\))?\s*[―—–-]+\s*")
