@@ -35,6 +35,7 @@ RULES: dict[str, Rule] = {
         Rule("according_to.v1", 0.85, "according to X, …"),
         Rule("quote_unknown_cue.v1", 0.9, "“…,” Trump confessed: an unlisted verb after a quote"),
         Rule("dash_source.v1", 0.85, "“…” ― Steve Quinlan: a source line after a dash"),
+        Rule("transcript_turn.v1", 0.9, "HOLT: …: a transcript turn opened by a speaker"),
         Rule("same_paragraph.v1", 0.8, "a second quote in the paragraph of an attributed one"),
         Rule("bare_paragraph.v1", 0.51, "a quote-only paragraph next to an attributed quote"),
         Rule("nearest_speaker.v1", 0.22, "a quoted sentence takes the latest nearby speaker"),

@@ -176,3 +176,19 @@ def test_rule_fires(text, quote, speaker, rule):
 )
 def test_cue_words_that_report_nothing(text):
     assert extract(text) == []
+
+
+def test_transcript_turns_belong_to_their_speaker():
+    text = (
+        "Mike Pence debated Tim Kaine.\n\n"
+        "PENCE: Well, the question really should be why she invited him.\n\n"
+        "UPDATE: The debate ended at 10 p.m."
+    )
+    records = extract(text)
+    assert [(r["quote"], r["speaker"], r["rule"]) for r in records] == [
+        (
+            "Well, the question really should be why she invited him.",
+            "Mike Pence",
+            "transcript_turn.v1",
+        )
+    ]

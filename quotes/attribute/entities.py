@@ -160,6 +160,8 @@ class EntityIndex:
         if name in PLACES or is_place(words) or is_tag(name):
             return None  # a place or a tag is not a speaker, and must not catch a pronoun
         if len(words) == 1 and name.isupper() and len(name) > 1:
+            if self.people.get(last):
+                return self.people[last][-1]  # `PENCE:` in a transcript is Mike Pence
             return self.org(name, name.lower())  # `NATO`, `CNN`, a dateline `CHARLOTTE`
         if last in ORG_HEADS or name in COUNTRIES or len(words) > 4:
             return self.org(name, last)

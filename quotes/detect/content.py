@@ -27,7 +27,8 @@ _ADJUNCT_WORDS = TIME_WORDS | frozenset(
     "news conference press release email letter post tweet remarks briefing hearing with "
     "last this earlier later recently also again repeatedly publicly privately report memo "
     "filing video ad book column editorial blog article radio television tv program show "
-    "testimony appearance".split()
+    "testimony appearance event rally meeting forum debate town hall dinner luncheon gathering "
+    "ceremony summit session visit stop early late hours weeks days months".split()
 )
 _LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
 _DATELINE = re.compile(r"[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*(?: \(\w+\))?\s*[―—–-]+\s*")

@@ -15,6 +15,7 @@ from quotes.detect.frames import Frame, find_frames
 from quotes.detect.marks import Quoted
 from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
+from quotes.detect.transcript import transcript_turn
 from quotes.lexicon.cues import SPEECH_CUES
 from quotes.segment import sentences
 from quotes.types import Quote, Span
@@ -45,6 +46,13 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
     group = 0
     lowered = text.lower().translate(_NOT_WORD)  # same length: offsets still line up
     for paragraph in paras:
+        turn = transcript_turn(text, paragraph)
+        if turn is not None:
+            group += 1
+            turn.group = group
+            found.append(turn)
+            claimed.update(id(q) for q in quoted if paragraph.start <= q.open_at < paragraph.end)
+            continue
         if not _holds_cue(lowered, paragraph):
             continue
         in_para = [q for q in quoted if paragraph.start <= q.open_at < paragraph.end]
