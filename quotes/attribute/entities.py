@@ -13,7 +13,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from quotes.attribute.names import is_place, is_tag, is_title_word, split_title, surname
+from quotes.attribute.names import (
+    PARTIES,
+    is_place,
+    is_tag,
+    is_title_word,
+    split_title,
+    surname,
+)
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon import load_table
 from quotes.lexicon.entities import (
@@ -56,6 +63,7 @@ class Entity:
     votes: list[int] = field(default_factory=lambda: [0, 0])  # male, female pronoun votes
     strong: bool = False  # known to be a person/organisation, not just capitalised words
     spoke: bool = False
+    named: int = 0  # mentions by full name, which settle whom a bare surname means
 
 
 @dataclass(slots=True)
@@ -103,11 +111,21 @@ class EntityIndex:
                 skip, length, entity, votes, _ = known
                 start = match.start() + skip
                 self.mentions.append(Mention(start, start + length, entity))
-                if votes:
+                if votes:  # a full name: it votes on gender and counts as naming the person
                     self._vote_gender(entity, start + length, [])
+                    entity.named += 1
                 continue
             words = run.split()
             start = match.start()
+            if len(words) > 1 and any(w.lower() in ORG_HEADS for w in words[1:]):
+                # `Democratic National Committee`, `Federal Bureau of Prisons`: a whole name
+                if words[0] in ("The", "A"):
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                base = possessive_base(" ".join(words))
+                entity = self.org(base, words[-1])
+                self.mentions.append(Mention(start, start + len(base), entity))
+                continue
             if self._common_word_opening(words[0], start):
                 # `Unlike Patriot`, `Many voters`: a capitalised common word opens the sentence
                 start += len(words[0]) + 1 + _gap(self.text, start + len(words[0]))
@@ -117,7 +135,7 @@ class EntityIndex:
             lead, words = split_title(words)
             for word in lead:
                 start += len(word) + 1 + _gap(self.text, start + len(word))
-            lead = [w.lower().rstrip(".") for w in lead]
+            lead = [w.lower().rstrip(".") for w in lead] + _lowercase_roles(self.text, start)
             if not words:
                 continue
             name = " ".join(words)
@@ -168,11 +186,13 @@ class EntityIndex:
         if len(words) == 1 and name in self._org_heads:
             return self._org_heads[name]  # `the Times` after `The New York Times`
         people = self.people.setdefault(last, [])
-        roles = {w for w in lead if w in ROLES}
+        roles = {w for w in lead if w in ROLES or w in PARTIES}
         nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
         honorific = {w for w in lead if w in HONORIFICS}
         if len(words) == 1:
-            entity = people[-1] if people else None
+            # a bare surname: the bearer named in full most often so far (Hillary, not Bill,
+            # in an article about her), the latest on a tie
+            entity = max(reversed(people), key=lambda p: p.named) if people else None
             if entity is None:
                 if name in self.orgs:
                     return self.orgs[name]
@@ -190,6 +210,7 @@ class EntityIndex:
             if len(words) > len(entity.name.split()):
                 entity.name = name
                 self._generation += 1
+            entity.named += 1
         entity.roles |= roles
         entity.nations |= nations
         if roles or honorific:
@@ -245,6 +266,12 @@ class EntityIndex:
         index = bisect_left(self._starts, span.start)
         self.mentions.insert(index, Mention(span.start, span.end, entity))
         self._starts.insert(index, span.start)
+
+
+def _lowercase_roles(text: str, start: int) -> list[str]:
+    """Role and party words just before a name: `presidential nominee Donald Trump`."""
+    words = text[max(0, start - 40) : start].lower().split()[-3:]
+    return [w for w in words if w in ROLES or w in PARTIES]
 
 
 def _gap(text: str, at: int) -> int:

@@ -20,13 +20,20 @@ from quotes.lexicon.entities import (
 )
 
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+PARTIES = frozenset("democrat democratic democrats republican republicans gop".split())
 
 
 @cache
 def is_title_word(word: str) -> bool:
     """Words that open a capitalised run without being part of the name."""
     low = word.lower().rstrip(".")
-    return low in NOT_NAMES or low in ROLES or low in HONORIFICS or low in NATIONALITIES
+    return (
+        low in NOT_NAMES
+        or low in ROLES
+        or low in HONORIFICS
+        or low in NATIONALITIES
+        or low in PARTIES  # `Democrat Hillary Clinton`, `Republican Sen. Lindsey Graham`
+    )
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -69,7 +76,7 @@ def is_tag(name: str) -> bool:
 def surname(words: list[str]) -> str:
     """The word a person is clustered by: the last, skipping `Jr.`, `III` and the like."""
     for word in reversed(words):
-        low = word.rstrip(".,").lower()
+        low = word.rstrip(".,").lower().replace("’", "'")  # O’Neill and O'Neill are one
         if low not in _SUFFIXES:
             return low
     return words[-1].lower()

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from quotes.attribute.entities import Entity, EntityIndex
-from quotes.attribute.names import split_title
+from quotes.attribute.names import PARTIES, split_title
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon.entities import (
     AFFILIATIONS,
@@ -106,6 +106,7 @@ def _resolve(
         )
         return entity, _BY_DESCRIPTOR, "organization"
     nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
+    parties = {w for w in low if w in PARTIES}
     if head in ROLES or head in _LEADER_WORDS:
 
         def fits(e: Entity) -> bool:
@@ -113,6 +114,8 @@ def _resolve(
                 return False
             if nations and not nations & e.nations:
                 return False
+            if parties and not parties & e.roles:
+                return False  # `the Republican nominee` is not the Democratic one
             return bool(nations) or head in e.roles or (head in _LEADER_WORDS and bool(e.roles))
 
         return _nearest(index, span.start, fits), _BY_DESCRIPTOR, "person"

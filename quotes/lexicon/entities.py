@@ -30,6 +30,8 @@ ROLES = words(
     actress singer rapper star coach player author writer historian scientist researcher
     activist lawyer attorney-general speaker whip manager chief-of-staff operative donor
     ex-president former acting deputy assistant associate senior junior general-secretary
+    commissioner superintendent administrator inspector counsel coordinator trustee treasurer
+    nominee ambassador economist organizer
     """
 )
 
@@ -104,6 +106,8 @@ NOT_NAMES = words(
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december there here what who why how
     however meanwhile still yet also then now today yesterday according mr mrs ms dr
+    although though because unlike despite since whether unless until perhaps indeed instead
+    even so like while once where every each both either neither
     """
 )
 
