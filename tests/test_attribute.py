@@ -54,3 +54,24 @@ def test_unknown_rule_is_rejected_with_valid_names():
 
     with pytest.raises(ValueError, match="valid rules: .*speaker_cue.v1"):
         rule("nope.v0")
+
+
+def test_bare_surname_means_the_bearer_named_most():
+    text = (
+        "Hillary Clinton spoke in Ohio. Hillary Clinton then flew to Iowa, where Bill Clinton "
+        "joined her. Clinton said the race was close."
+    )
+    assert [r["speaker"] for r in extract(text)] == ["Hillary Clinton"]
+
+
+def test_descriptor_with_party_finds_the_right_nominee():
+    text = (
+        "Democratic presidential nominee Hillary Clinton and Republican presidential nominee "
+        "Donald Trump met. The Republican nominee said the debate was rigged."
+    )
+    assert [r["speaker"] for r in extract(text)] == ["Donald Trump"]
+
+
+def test_transcript_speaker_in_capitals_is_the_named_person():
+    text = "Mike Pence faced Tim Kaine.\n\nKAINE: We will not build a wall."
+    assert [r["speaker"] for r in extract(text)] == ["Tim Kaine"]
