@@ -114,7 +114,7 @@ def _articles(inputs, options) -> list[Article]:
 def extract_command(inputs, **options) -> None:
     """Print quote records of INPUT as JSONL on stdout (offsets into each article's text)."""
     _logging(quiet=False)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     for article in _articles(inputs, options):
         for quote in find_quotes(article):
             out.write(json.dumps(quote_record(article, quote), ensure_ascii=False) + "\n")

@@ -20,7 +20,7 @@ from quotes.lexicon.abbreviations import NEWS_ABBREVIATIONS, SENTENCE_STARTERS, 
 from quotes.types import Span
 
 # A paragraph is a run of non-blank text between line breaks: news paragraphs are lines.
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+_PARAGRAPH = re.compile(r"[^\n]+")  # linear: `[^\n]*\S` rescans long blank runs
 # Where Punkt could end a sentence: final punctuation, closing marks, space, more text.
 _POSSIBLE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+\S")
 
@@ -47,11 +47,12 @@ def paragraphs(text: str) -> Iterator[Span]:
     """Spans of the non-blank lines of `text`, whitespace at either end trimmed."""
     for match in _PARAGRAPH.finditer(text):
         start, end = match.span()
-        while text[start].isspace():
+        while start < end and text[start].isspace():
             start += 1
-        while text[end - 1].isspace():
+        while end > start and text[end - 1].isspace():
             end -= 1
-        yield Span(start, end)
+        if end > start:  # a blank line is no paragraph
+            yield Span(start, end)
 
 
 def sentences(text: str, paragraph: Span) -> list[Span]:

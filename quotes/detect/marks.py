@@ -11,6 +11,7 @@ flagged, so an unbalanced mark never swallows the rest of the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from quotes.lexicon.marks import PAIRS
@@ -128,18 +129,28 @@ def _is_double(mark: str) -> bool:
 
 
 def _single_quoted(text: str, paragraphs: list[Span], doubles: list[Quoted]) -> list[Quoted]:
-    """Single-quoted spans outside any double quote (headline style: ‘We will win’)."""
-    covered = [(q.open_at, q.close_at) for q in doubles]
+    """Single-quoted spans outside any double quote (headline style: ‘We will win’).
+
+    Double quotes are sorted and disjoint, so membership is a bisection; a single pair may not
+    straddle a double quote, which keeps every quoted span disjoint from every other.
+    """
+    starts = [q.open_at for q in doubles]
+    ends = [q.close_at for q in doubles]
     spans: list[Quoted] = []
     for paragraph in paragraphs:
         open_at: int | None = None
         for match in _MARK.finditer(text, paragraph.start, paragraph.end):
             mark, at = match.group(), match.start()
-            if mark not in "‘’'" or any(s <= at <= e for s, e in covered):
+            if mark not in "‘’'":
                 continue
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at <= ends[k]:
+                continue  # inside a double quote: the speaker's own quotation
             if open_at is None:
                 if mark in "‘'" and _can_open(text, at, mark):
                     open_at = at
+            elif bisect_left(starts, open_at) != bisect_left(starts, at):
+                open_at = at if mark in "‘'" and _can_open(text, at, mark) else None
             elif _can_close(text, at, mark):
                 spans.append(Quoted(Span(open_at + 1, at), open_at, at, True, False))
                 open_at = None

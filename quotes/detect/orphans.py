@@ -16,6 +16,7 @@ Short quoted words with no cue (scare quotes, titles, nicknames) are not speech.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from quotes.detect.marks import Quoted
 from quotes.detect.phrases import phrase_after, span_of
@@ -38,20 +39,20 @@ def settle_orphans(
     group: int,
 ) -> int:
     """Append quotes for unclaimed quoted spans to `found`; return the last group id used."""
-    by_paragraph = {p.start: i for i, p in enumerate(paragraphs)}
+    starts = [p.start for p in paragraphs]
+    placed: dict[int, list[Quote]] = {}  # paragraph index -> quotes whose content starts there
+    directs: dict[int, tuple[list[int], list[Quote]]] = {}  # ... direct ones, sorted by end
+    for record in found:
+        _place(placed, directs, bisect_right(starts, record.content.start) - 1, record)
     for q in quoted:
         if id(q) in claimed or not q.double:
             continue
-        index = _paragraph_index(paragraphs, q.open_at, by_paragraph)
-        if index is None:
+        index = bisect_right(starts, q.open_at) - 1
+        if index < 0:
             continue
         paragraph = paragraphs[index]
         words = len(_WORD.findall(text, q.content.start, q.content.end))
-        before = [
-            r
-            for r in found
-            if r.paragraph == paragraph and r.content.end <= q.open_at and r.type == "direct"
-        ]
+        before = _direct_before(directs.get(index), q.open_at, paragraph)
         unknown = _unknown_cue(text, q, paragraph)
         rule = "quote_unknown_cue.v1"
         if unknown is None:
@@ -61,34 +62,34 @@ def settle_orphans(
             # shape of an attribution all the same
             group += 1
             speaker, cue = unknown
-            found.append(
-                Quote(
-                    content=q.content,
-                    type="direct",
-                    rule=rule,
-                    confidence=0.0,
-                    paragraph=paragraph,
-                    cue=cue,
-                    speaker=speaker,
-                    group=group,
-                )
+            quote = Quote(
+                content=q.content,
+                type="direct",
+                rule=rule,
+                confidence=0.0,
+                paragraph=paragraph,
+                cue=cue,
+                speaker=speaker,
+                group=group,
             )
+            found.append(quote)
+            _place(placed, directs, index, quote)
             claimed.add(id(q))
             continue
-        if before:
-            donor, rule = before[-1], "same_paragraph.v1"
+        if before is not None:
+            donor, rule = before, "same_paragraph.v1"
         elif _is_bare(text, paragraph, q):
-            donor, rule = _neighbour(found, paragraphs, index), "bare_paragraph.v1"
+            donor, rule = _neighbour(placed, paragraphs, index), "bare_paragraph.v1"
             if donor is None and words < _MIN_UNATTRIBUTED_WORDS:
                 continue
             if donor is None:
-                donor, rule = _recent(found, paragraphs, index), "nearest_speaker.v1"
+                donor, rule = _recent(placed, index), "nearest_speaker.v1"
             if donor is None:
                 rule = "unattributed_quote.v1"
         elif words >= _MIN_UNATTRIBUTED_WORDS and _SENTENCE_END.search(
             text, q.content.start, q.content.end
         ):
-            donor, rule = _recent(found, paragraphs, index), "nearest_speaker.v1"
+            donor, rule = _recent(placed, index), "nearest_speaker.v1"
             if donor is None:
                 rule = "unattributed_quote.v1"
         else:
@@ -104,6 +105,7 @@ def settle_orphans(
             group += 1
             quote.group = group
         found.append(quote)
+        _place(placed, directs, index, quote)
     return group
 
 
@@ -144,19 +146,37 @@ def _is_verb(token: Token) -> bool:
     return token.text.islower() and token.text.endswith(("ed", "s")) and len(token.text) > 3
 
 
-def _recent(found: list[Quote], paragraphs: list[Span], index: int) -> Quote | None:
+def _place(
+    placed: dict[int, list[Quote]],
+    directs: dict[int, tuple[list[int], list[Quote]]],
+    index: int,
+    quote: Quote,
+) -> None:
+    placed.setdefault(index, []).append(quote)
+    if quote.type == "direct":
+        ends, quotes = directs.setdefault(index, ([], []))
+        at = bisect_right(ends, quote.content.end)
+        ends.insert(at, quote.content.end)
+        quotes.insert(at, quote)
+
+
+def _direct_before(
+    directs: tuple[list[int], list[Quote]] | None, offset: int, paragraph: Span
+) -> Quote | None:
+    """The direct quote of this paragraph ending last before `offset` (by bisection)."""
+    if directs is None:
+        return None
+    ends, quotes = directs
+    for k in range(bisect_right(ends, offset) - 1, -1, -1):
+        if quotes[k].paragraph == paragraph:
+            return quotes[k]
+    return None
+
+
+def _recent(placed: dict[int, list[Quote]], index: int) -> Quote | None:
     """The latest attributed quote in this paragraph or the two before it."""
-    lo = paragraphs[max(0, index - 2)].start
-    hi = paragraphs[index].end
-    near = [r for r in found if r.speaker is not None and lo <= r.content.start < hi]
+    near = [r for k in range(max(0, index - 2), index + 1) for r in placed.get(k, ()) if r.speaker]
     return max(near, key=lambda r: r.content.end) if near else None
-
-
-def _paragraph_index(paragraphs: list[Span], offset: int, starts: dict[int, int]) -> int | None:
-    for i, p in enumerate(paragraphs):
-        if p.start <= offset < p.end:
-            return i
-    return starts.get(offset)
 
 
 def _is_bare(text: str, paragraph: Span, q: Quoted) -> bool:
@@ -168,20 +188,24 @@ def _is_bare(text: str, paragraph: Span, q: Quoted) -> bool:
     )
 
 
-def _neighbour(found: list[Quote], paragraphs: list[Span], index: int) -> Quote | None:
+def _neighbour(placed: dict[int, list[Quote]], paragraphs: list[Span], index: int) -> Quote | None:
     """The attributed quote ending the previous paragraph, else opening the next one."""
     if index > 0:
         prev = paragraphs[index - 1]
+        # quotes of the previous paragraph, or of earlier ones running on into it
         candidates = [
             r
-            for r in found
+            for k in range(max(0, index - 4), index)
+            for r in placed.get(k, ())
             if r.paragraph.start <= prev.start < r.paragraph.end + 1 and r.speaker is not None
         ]
         if candidates:
             return max(candidates, key=lambda r: r.content.end)
     if index + 1 < len(paragraphs):
         nxt = paragraphs[index + 1]
-        candidates = [r for r in found if r.paragraph.start == nxt.start and r.speaker is not None]
+        candidates = [
+            r for r in placed.get(index + 1, ()) if r.paragraph.start == nxt.start and r.speaker
+        ]
         if candidates:
             return min(candidates, key=lambda r: r.content.start)
     return None

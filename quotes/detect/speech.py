@@ -9,6 +9,7 @@ when it holds a quoted fragment. Quotes no frame claims are settled by `orphans.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from quotes.detect.frames import Frame, find_frames
@@ -45,31 +46,36 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
     found: list[Quote] = []
     group = 0
     lowered = text.lower().translate(_NOT_WORD)  # same length: offsets still line up
-    for paragraph in paras:
+    opens = [q.open_at for q in quoted]  # quoted spans are disjoint and sorted: bisect them
+    for index, paragraph in enumerate(paras):
+        in_para = quoted[bisect_left(opens, paragraph.start) : bisect_left(opens, paragraph.end)]
         turn = transcript_turn(text, paragraph)
         if turn is not None:
             group += 1
             turn.group = group
             found.append(turn)
-            claimed.update(id(q) for q in quoted if paragraph.start <= q.open_at < paragraph.end)
+            claimed.update(id(q) for q in in_para)
             continue
         if not _holds_cue(lowered, paragraph):
             continue
-        in_para = [q for q in quoted if paragraph.start <= q.open_at < paragraph.end]
-        touching = [
-            Span(q.open_at, q.close_end)
-            for q in quoted
-            if q.open_at < paragraph.end and q.close_at >= paragraph.start
-        ]
-        for sentence in sentences(text, paragraph):
+        reach = paras[index + 1].end if index + 1 < len(paras) else paragraph.end
+        spans = sentences(text, paragraph)
+        for number, sentence in enumerate(spans):
             if not _holds_cue(lowered, sentence):
                 continue
             tokens = tokenize(text, sentence.start, sentence.end)
             if not tokens:
                 continue
-            inside = [q for q in touching if q.start < sentence.end and q.end > sentence.start]
+            # the quotes a frame here may claim overlap its sentence and the sentences either
+            # side (Punkt splits `“…?” | said X` and `said. | “…”`), or for the last sentence
+            # the next paragraph (`He said:` introduces the quote paragraph after it); found
+            # by bisection, so a paragraph of thousands of quotes stays linear
+            end = reach if number == len(spans) - 1 else spans[number + 1].end
+            begin = spans[number - 1].start if number else sentence.start
+            near = _overlapping(quoted, opens, begin, end)
+            inside = [Span(q.open_at, q.close_end) for q in near if q.open_at < sentence.end]
             for frame in find_frames(text, tokens, inside):
-                quotes = list(_frame_quotes(text, frame, paragraph, in_para, quoted, claimed))
+                quotes = list(_frame_quotes(text, frame, paragraph, near, near, claimed))
                 if quotes:
                     group += 1
                     for quote in quotes:
@@ -78,6 +84,14 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
     group = settle_orphans(text, paras, quoted, claimed, found, group)
     found.sort(key=lambda q: (q.content.start, q.content.end))
     return _dedupe(found)
+
+
+def _overlapping(quoted: list[Quoted], opens: list[int], start: int, end: int) -> list[Quoted]:
+    """The quoted spans overlapping `[start, end)`; at most one of them opened before it."""
+    lo = bisect_left(opens, start)
+    if lo > 0 and quoted[lo - 1].close_end > start:
+        lo -= 1
+    return quoted[lo : bisect_left(opens, end)]
 
 
 def _frame_quotes(
