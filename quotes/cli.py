@@ -12,7 +12,6 @@ import click
 from quotes.config import ENGINES
 from quotes.extract import find_quotes
 from quotes.ingest import read_inputs
-from quotes.pipeline import BadInputError, build
 from quotes.record import quote_record
 from quotes.types import Article, Reject
 
@@ -73,6 +72,8 @@ def main() -> None:
 @_field_options
 def build_command(inputs, out_dir, split, license_, quiet, **options) -> None:
     """Build a dataset folder from INPUT files, folders or `-` (stdin)."""
+    from quotes.pipeline import BadInputError, build
+
     _logging(quiet)
     try:
         fractions = tuple(float(p) for p in split.split(","))

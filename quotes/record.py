@@ -6,53 +6,67 @@ Records are plain dicts so they serialise straight to JSONL; `QUOTE_FEATURES` an
 
 from __future__ import annotations
 
-from datasets import Features, Value
+from functools import cache
 
 from quotes.types import Article, Quote
 
-# Fields every quote carries, in the order they are written.
-_QUOTE_CORE = {
-    "id": Value("string"),
-    "article_id": Value("string"),
-    "quote": Value("string"),
-    "type": Value("string"),
-    "start": Value("int64"),
-    "end": Value("int64"),
-    "speaker": Value("string"),
-    "speaker_mention": Value("string"),
-    "speaker_start": Value("int64"),
-    "speaker_end": Value("int64"),
-    "speaker_type": Value("string"),
-    "cue": Value("string"),
-    "cue_start": Value("int64"),
-    "cue_end": Value("int64"),
-    "rule": Value("string"),
-    "confidence": Value("float64"),
-    "group": Value("int64"),
-}
-
-QUOTE_FEATURES = Features(
-    {
-        **_QUOTE_CORE,
-        "title": Value("string"),
-        "context": Value("string"),
-        "source": Value("string"),
-        "url": Value("string"),
-        "date": Value("string"),
-    }
+# The schema as (field, dtype), in the order records are written. `Features` objects are built
+# from it on first use (module `__getattr__`), so extracting quotes never imports `datasets`.
+_QUOTE_CORE_FIELDS = (
+    ("id", "string"),
+    ("article_id", "string"),
+    ("quote", "string"),
+    ("type", "string"),
+    ("start", "int64"),
+    ("end", "int64"),
+    ("speaker", "string"),
+    ("speaker_mention", "string"),
+    ("speaker_start", "int64"),
+    ("speaker_end", "int64"),
+    ("speaker_type", "string"),
+    ("cue", "string"),
+    ("cue_start", "int64"),
+    ("cue_end", "int64"),
+    ("rule", "string"),
+    ("confidence", "float64"),
+    ("group", "int64"),
 )
-
-ARTICLE_FEATURES = Features(
-    {
-        "id": Value("string"),
-        "title": Value("string"),
-        "text": Value("string"),
-        "source": Value("string"),
-        "url": Value("string"),
-        "date": Value("string"),
-        "quotes": [dict(_QUOTE_CORE)],
-    }
+_QUOTE_EXTRA_FIELDS = (
+    ("title", "string"),
+    ("context", "string"),
+    ("source", "string"),
+    ("url", "string"),
+    ("date", "string"),
 )
+_ARTICLE_FIELDS = (
+    ("id", "string"),
+    ("title", "string"),
+    ("text", "string"),
+    ("source", "string"),
+    ("url", "string"),
+    ("date", "string"),
+)
+_QUOTE_CORE = tuple(name for name, _ in _QUOTE_CORE_FIELDS)
+
+
+@cache
+def _features() -> dict[str, object]:
+    from datasets import Features, Value
+
+    core = {name: Value(dtype) for name, dtype in _QUOTE_CORE_FIELDS}
+    extra = {name: Value(dtype) for name, dtype in _QUOTE_EXTRA_FIELDS}
+    article = {name: Value(dtype) for name, dtype in _ARTICLE_FIELDS}
+    return {
+        "QUOTE_FEATURES": Features({**core, **extra}),
+        "ARTICLE_FEATURES": Features({**article, "quotes": [dict(core)]}),
+    }
+
+
+def __getattr__(name: str) -> object:
+    """`QUOTE_FEATURES` and `ARTICLE_FEATURES`, built (and `datasets` imported) on first use."""
+    if name in ("QUOTE_FEATURES", "ARTICLE_FEATURES"):
+        return _features()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def quote_id(article_id: str, quote: Quote) -> str:
