@@ -106,14 +106,16 @@ class EntityIndex:
             if " " not in run and is_title_word(run):
                 continue  # `The`, `But`, `President`: the common case, settled cheaply
             known = seen.get(run)
-            if known is not None and known[4] == self._generation:
-                # the same run again, and no entity born or renamed since: same entity (hot path)
-                skip, length, entity, votes, _ = known
+            if known is not None and (known[3] or known[4] == self._generation):
+                # the same run again (hot path): a full name always means the same entity; a
+                # bare surname only while no entity was born or renamed since
+                skip, length, entity, full, _ = known
                 start = match.start() + skip
                 self.mentions.append(Mention(start, start + length, entity))
-                if votes:  # a full name: it votes on gender and counts as naming the person
+                if full:  # a full name votes on gender and counts as naming the person
                     self._vote_gender(entity, start + length, [])
                     entity.named += 1
+                    entity.roles.update(_lowercase_roles(self.text, start))
                 continue
             words = run.split()
             start = match.start()
