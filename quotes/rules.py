@@ -2,8 +2,8 @@
 
 Names are versioned (`speaker_cue.v1`): a rule whose behaviour changes gets a new version, so
 filters written against a dataset keep their meaning. `base` is the confidence a quote found by
-the rule starts from, before attribution adjusts it; the values were set from the rule's
-end-to-end precision on PolNeAR train, measured by
+the rule starts from, before attribution adjusts it: each rule's end-to-end precision on
+PolNeAR train (`dash_source.v1`, which never fires there, is set by hand), measured by
 `python scripts/rule_precision.py ../shared/eval/polnear_train.jsonl`.
 """
 
@@ -23,23 +23,23 @@ RULES: dict[str, Rule] = {
     rule.name: rule
     for rule in (
         Rule("quote_trailing_cue.v1", 0.98, "“…,” he said: a quote closed right before its cue"),
-        Rule("quote_leading_cue.v1", 0.95, "he said: “…”: a quote opened right after its cue"),
-        Rule("speaker_cue.v1", 0.66, "X said (that) …: speaker before the cue, content after"),
-        Rule("content_speaker_cue.v1", 0.88, "…, the ministry said: content before speaker"),
-        Rule("content_cue_speaker.v1", 0.63, "…, said X: content before an inverted cue"),
+        Rule("quote_leading_cue.v1", 0.94, "he said: “…”: a quote opened right after its cue"),
+        Rule("speaker_cue.v1", 0.69, "X said (that) …: speaker before the cue, content after"),
+        Rule("content_speaker_cue.v1", 0.87, "…, the ministry said: content before speaker"),
+        Rule("content_cue_speaker.v1", 0.61, "…, said X: content before an inverted cue"),
         Rule("appositive_cue.v1", 0.83, "X, whose …, said …: speaker before an appositive"),
-        Rule("participle_cue.v1", 0.6, "X did …, saying …: the clause subject speaks"),
-        Rule("conjoined_cue.v1", 0.54, "X objects … and says …: the clause subject speaks"),
-        Rule("parenthetical_cue.v1", 0.83, "The plan, he said, is dead: content both sides"),
-        Rule("relative_cue.v1", 0.6, "…, which officials said will …: a relative clause"),
+        Rule("participle_cue.v1", 0.67, "X did …, saying …: the clause subject speaks"),
+        Rule("conjoined_cue.v1", 0.59, "X objects … and says …: the clause subject speaks"),
+        Rule("parenthetical_cue.v1", 0.74, "The plan, he said, is dead: content both sides"),
+        Rule("relative_cue.v1", 0.61, "…, which officials said will …: a relative clause"),
         Rule("according_to.v1", 0.85, "according to X, …"),
-        Rule("quote_unknown_cue.v1", 0.9, "“…,” Trump confessed: an unlisted verb after a quote"),
-        Rule("dash_source.v1", 0.85, "“…” ― Steve Quinlan: a source line after a dash"),
-        Rule("transcript_turn.v1", 0.9, "HOLT: …: a transcript turn opened by a speaker"),
-        Rule("same_paragraph.v1", 0.8, "a second quote in the paragraph of an attributed one"),
-        Rule("bare_paragraph.v1", 0.51, "a quote-only paragraph next to an attributed quote"),
-        Rule("nearest_speaker.v1", 0.22, "a quoted sentence takes the latest nearby speaker"),
-        Rule("unattributed_quote.v1", 0.03, "a quoted sentence with no cue nearby"),
+        Rule("quote_unknown_cue.v1", 0.89, "“…,” Trump confessed: an unlisted verb after a quote"),
+        Rule("dash_source.v1", 0.8, "“…” ― Steve Quinlan: a source line after a dash"),
+        Rule("transcript_turn.v1", 0.55, "HOLT: …: a transcript turn opened by a speaker"),
+        Rule("same_paragraph.v1", 0.79, "a second quote in the paragraph of an attributed one"),
+        Rule("bare_paragraph.v1", 0.56, "a quote-only paragraph next to an attributed quote"),
+        Rule("nearest_speaker.v1", 0.25, "a quoted sentence takes the latest nearby speaker"),
+        Rule("unattributed_quote.v1", 0.02, "a quoted sentence with no cue nearby"),
     )
 }
 
