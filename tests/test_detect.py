@@ -192,3 +192,10 @@ def test_transcript_turns_belong_to_their_speaker():
             "transcript_turn.v1",
         )
     ]
+
+
+def test_having_said_that_is_an_idiom_and_who_after_a_generic_is_generic():
+    records = extract("Having said that, there are some economists who argue taxes should be nil.")
+    assert [(r["quote"], r["speaker"], r["speaker_type"]) for r in records] == [
+        ("taxes should be nil", None, "generic")
+    ]

@@ -72,6 +72,9 @@ def _resolve(
         entity = _nearest(index, span.start, lambda e: e.kind == "organization")
         return entity, _BY_PRONOUN, "organization" if low[0] in PRONOUNS_NEUTER else "unknown"
     if len(words) == 1 and low[0] == "who":
+        before = text[max(0, span.start - 40) : span.start].replace(",", " ").split()
+        if before and possessive_base(before[-1].lower()) in GENERIC_SOURCES:
+            return None, _GENERIC, "generic"  # `some economists who argue`
         # `John Bentel, a State Department official who said`: a person before an organisation
         entity = _nearest(index, span.start, lambda e: e.kind == "person", within=200)
         entity = entity or _nearest(index, span.start, lambda e: True)

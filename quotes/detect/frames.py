@@ -106,13 +106,8 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.lower in _PASSIVE and not cue.lower.endswith("ing"):
         return None  # `was told`, `were asked`: the subject listens
-    if (
-        prev is not None
-        and (prev.lower, cue.lower) in IDIOMS
-        and tokens[i + 1 : i + 2]
-        and (tokens[i + 1].text == ",")
-    ):
-        return None  # `All told, …`: an idiom, no speech
+    if _is_idiom(tokens, i):
+        return None  # `All told, …`, `Having said that, …`: an idiom, no speech
     right, opens_content = content_start(text, tokens, i + 1)
     if cue.lower in THAT_CUES and not opens_content and not ends_clause(tokens, i + 1):
         return None  # `reported such an incident`: an object, not speech
@@ -195,6 +190,15 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
                 frame.content = kept(content, tail)
         return frame
     return None
+
+
+def _is_idiom(tokens: list[Token], i: int) -> bool:
+    """The cue at `i` is half of an idiom followed by a comma (`All told,`, `That said,`),
+    or by `that,` (`Having said that,`)."""
+    if i == 0 or (tokens[i - 1].lower, tokens[i].lower) not in IDIOMS:
+        return False
+    after = [t.text for t in tokens[i + 1 : i + 3]]
+    return after[:1] == [","] or after == ["that", ","]
 
 
 def _before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | None:

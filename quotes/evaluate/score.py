@@ -209,8 +209,11 @@ def _totals(report: Report) -> None:
     speech_found = sum(ratio.hits for ratio in report.recall_by_type.values())
     for prf, correct, found in (
         (report.all_speech, sum(o.matched for o in outcomes), speech_found),
-        (report.end_to_end, sum(o.correct for o in outcomes),
-         sum(o.span_ok and o.speaker_ok for o in outcomes)),
+        (
+            report.end_to_end,
+            sum(o.correct for o in outcomes),
+            sum(o.span_ok and o.speaker_ok for o in outcomes),
+        ),
     ):
         prf.predictions, prf.correct_predictions = len(outcomes), correct
         prf.gold, prf.found_gold = report.speech_fragments, found

@@ -128,7 +128,7 @@ TIME_WORDS = words(
 )
 
 # Idioms in which a cue word reports no speech when a comma follows: `All told, …`,
-# `That said, …`, `As noted, …`. Pairs of (word before, cue).
+# `That said, …`, `As noted, …`, `Having said that, …`. Pairs of (word before, cue).
 IDIOMS = frozenset(
     tuple(pair.split("+"))
     for pair in "all+told that+said having+said truth+told as+noted as+stated as+said".split()

@@ -107,7 +107,8 @@ NOT_NAMES = words(
     may june july august september october november december there here what who why how
     however meanwhile still yet also then now today yesterday according mr mrs ms dr
     although though because unlike despite since whether unless until perhaps indeed instead
-    even so like while once where every each both either neither
+    even so like while once where every each both either neither having speaking asked
+    given following including citing noting adding saying writing responding asked told
     """
 )
 
