@@ -37,11 +37,15 @@ from quotes.types import Span
 
 # A capitalised word; a period only after an initial or a short title (`J.`, `Mr.`, `Jr.`),
 # so a name never runs across a sentence end (`Netflix. DuVernay`). Runs stay on one line.
-_CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\.|[A-Z][\w’'\-]*)"
+_CAP = (
+    r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\."
+    r"|[A-Z][\w’'\-]*)"
+)
 _NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+)?{_CAP})*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
 # `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head.
 _OWNED_ORG = re.compile(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b")
+_CONTRACTION = re.compile(r"[’'](?:s|m|re|ve|ll|d)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
@@ -103,8 +107,8 @@ class EntityIndex:
             if self._inside_quote(match.start()):
                 continue
             run = match.group()
-            if " " not in run and is_title_word(run):
-                continue  # `The`, `But`, `President`: the common case, settled cheaply
+            if " " not in run and is_title_word(_CONTRACTION.sub("", run)):
+                continue  # `The`, `It's`, `President`: the common case, settled cheaply
             known = seen.get(run)
             if known is not None and (known[3] or known[4] == self._generation):
                 # the same run again (hot path): a full name always means the same entity; a
@@ -117,8 +121,17 @@ class EntityIndex:
                     entity.named += 1
                     entity.roles.update(_lowercase_roles(self.text, start))
                 continue
-            words = run.split()
             start = match.start()
+            if " " not in run:  # a single word: no titles to split off (hot path)
+                if self._common_word_opening(run, start):
+                    continue
+                base = possessive_base(run)
+                entity = self.entity_for_name(base, _lowercase_roles(self.text, start))
+                if entity is not None:
+                    self.mentions.append(Mention(start, start + len(base), entity))
+                    seen[run] = (0, len(base), entity, False, self._generation)
+                continue
+            words = run.split()
             if len(words) > 1 and any(w.lower() in ORG_HEADS for w in words[1:]):
                 # `Democratic National Committee`, `Federal Bureau of Prisons`: a whole name
                 if words[0] in ("The", "A"):

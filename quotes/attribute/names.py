@@ -28,7 +28,8 @@ def is_title_word(word: str) -> bool:
     """Words that open a capitalised run without being part of the name."""
     low = word.lower().rstrip(".")
     return (
-        low in NOT_NAMES
+        low + "." in NATIONALITIES  # `U.S.`
+        or low in NOT_NAMES
         or low in ROLES
         or low in HONORIFICS
         or low in NATIONALITIES
