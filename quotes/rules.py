@@ -32,6 +32,7 @@ RULES: dict[str, Rule] = {
         Rule("conjoined_cue.v1", 0.59, "X objects … and says …: the clause subject speaks"),
         Rule("parenthetical_cue.v1", 0.74, "The plan, he said, is dead: content both sides"),
         Rule("relative_cue.v1", 0.61, "…, which officials said will …: a relative clause"),
+        Rule("quoting_verb.v1", 0.56, "X blasted Y as “…”: a verb reporting speech by quoting it"),
         Rule("according_to.v1", 0.85, "according to X, …"),
         Rule("quote_unknown_cue.v1", 0.89, "“…,” Trump confessed: an unlisted verb after a quote"),
         Rule("dash_source.v1", 0.8, "“…” ― Steve Quinlan: a source line after a dash"),

@@ -199,3 +199,17 @@ def test_having_said_that_is_an_idiom_and_who_after_a_generic_is_generic():
     assert [(r["quote"], r["speaker"], r["speaker_type"]) for r in records] == [
         ("taxes should be nil", None, "generic")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trump blasted Clinton as “unhinged” on Friday.",
+            [("Clinton as “unhinged” on Friday", "mixed", "quoting_verb.v1")],
+        ),
+        ("Officials blamed the weather for the delay.", []),  # no quote: no speech
+    ],
+)
+def test_quoting_verbs_need_a_quote(text, expected):
+    assert [(r["quote"], r["type"], r["rule"]) for r in extract(text)] == expected

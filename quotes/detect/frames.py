@@ -11,6 +11,8 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 - `parenthetical_cue.v1`  `The plan, he said, is dead.`               content on both sides
 - `according_to.v1`       `according to X, ...` / `..., according to X.`
 - `relative_cue.v1`       `The changes, which officials said will go into effect, …`
+- `quoting_verb.v1`       `Trump blasted Clinton as “unhinged”`: a verb that reports speech only
+                          by quoting it (`lexicon/cues.py: QUOTE_CUES`), with a mark after it
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     IDIOMS,
     PARTICIPLE_CUES,
+    QUOTE_CUES,
     SPEECH_CUES,
     THAT_CUES,
 )
@@ -61,7 +64,7 @@ _HANGERS = PARTICIPLE_CUES | frozenset(
     "as while when because although though after before since until even and but who which "
     "according".split()
 )
-_CUE_WORDS = SPEECH_CUES | {"according"}
+_CUE_WORDS = SPEECH_CUES | QUOTE_CUES | {"according"}
 
 
 @dataclass(slots=True)
@@ -84,7 +87,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
             continue
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = _according_to(text, tokens, i)
-        elif token.lower in SPEECH_CUES and (i == 0 or not token.is_cap):
+        elif token.lower in _CUE_WORDS and (i == 0 or not token.is_cap):
             # capitalised mid-sentence it is a name: `the United States`
             frame = _verb_frame(text, tokens, i)
         else:
@@ -108,6 +111,8 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         return None  # `was told`, `were asked`: the subject listens
     if _is_idiom(tokens, i):
         return None  # `All told, …`, `Having said that, …`: an idiom, no speech
+    if cue.lower in QUOTE_CUES and not any(t.text in MARK_CHARS for t in tokens[i + 1 :]):
+        return None  # `blamed the weather`: these verbs report speech only by quoting it
     right, opens_content = content_start(text, tokens, i + 1)
     if cue.lower in THAT_CUES and not opens_content and not ends_clause(tokens, i + 1):
         return None  # `reported such an incident`: an object, not speech
@@ -119,7 +124,7 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     if stop > 0 and tokens[stop - 1].lower in _CONJUNCTIONS:
         return _subject_frame(tokens, i, cue_span, right, end, "conjoined_cue.v1")
     before = phrase_before(tokens, stop)
-    rule = "speaker_cue.v1"
+    rule = "quoting_verb.v1" if cue.lower in QUOTE_CUES else "speaker_cue.v1"
     if before is None and stop == i and prev is not None and prev.text == ",":
         inverted = phrase_after(tokens, i + 1, len(tokens))
         if inverted is not None and _ends_phrase(tokens, inverted[1]):

@@ -17,12 +17,12 @@ from quotes.detect.marks import Quoted
 from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
 from quotes.detect.transcript import transcript_turn
-from quotes.lexicon.cues import SPEECH_CUES
+from quotes.lexicon.cues import QUOTE_CUES, SPEECH_CUES
 from quotes.segment import sentences
 from quotes.types import Quote, Span
 
 # Words are compared as a set (C speed) rather than through a regex alternation of cue forms.
-_CUE_WORDS = SPEECH_CUES | {"according"}
+_CUE_WORDS = SPEECH_CUES | QUOTE_CUES | {"according"}
 _NOT_WORD = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"“”‘’'«»—–-/"})
 
 

@@ -139,3 +139,22 @@ INFINITIVE_CUES = words(
     "promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing"
     " threaten threatens threatened threatening"
 )
+
+# Verbs that report speech only by quoting it: `Trump blasted Clinton as “unhinged”`. A cue only
+# when a quotation mark follows in its sentence; without one (`blamed the weather`) no speech.
+QUOTE_CUES = words(
+    """
+    accuse accuses accused accusing blame blames blamed blaming blast blasts blasted blasting
+    cite cites cited citing credit credits credited crediting criticize criticizes criticized
+    criticizing decry decries decried decrying denounce denounces denounced denouncing
+    deride derides derided deriding dismiss dismisses dismissed dismissing dub dubs dubbed
+    dubbing hail hails hailed hailing label labels labeled labelled labeling lament laments
+    lamented lamenting mock mocks mocked mocking praise praises praised praising proclaim
+    proclaims proclaimed proclaiming pronounce pronounces pronounced question questions
+    questioned questioning ridicule ridicules ridiculed ridiculing slam slams slammed slamming
+    thank thanks thanked thanking tout touts touted touting urge urges urged urging bemoan
+    bemoans bemoaned bemoaning chide chides chided chiding lambaste lambastes lambasted
+    characterize characterizes characterized characterizing portray portrays portrayed
+    portraying brand brands branded branding refer refers referred referring
+    """
+)
