@@ -15,6 +15,7 @@ from quotes.lexicon.cues import (
     INFINITIVE_CUES,
     LISTENER_CUES,
     PARTICIPLE_CUES,
+    QUOTE_CUES,
     SPEECH_CUES,
     TIME_WORDS,
 )
@@ -111,6 +112,9 @@ def content_end(tokens: list[Token], after: int = 0) -> int:
         if tokens[k].lower == "and" and nxt in SPEECH_CUES and not tokens[k + 1].is_cap:
             j = k  # `… never worked with them and said …`: a second report, its own content
             break
+        if tokens[k].lower == "and" and _named_report(tokens, k + 1):
+            j = k  # `… mishandled it and Democrats accused the GOP …`: another speaker's report
+            break
     while j > 0 and tokens[j - 1].text in ".!?;":
         j -= 1
     return tokens[j - 1].end if j > 0 else tokens[0].start
@@ -130,6 +134,18 @@ def _second_report(tokens: list[Token], k: int) -> bool:
         and k + 1 < len(tokens)
         and tokens[k + 1].lower in SPEECH_CUES
         and tokens[k - 1].lower == "and"
+    )
+
+
+def _named_report(tokens: list[Token], k: int) -> bool:
+    """A capitalised speaker phrase right before a cue: `Democrats accused`, `Mr. Obama said`."""
+    if k >= len(tokens) or not tokens[k].is_cap:
+        return False
+    phrase = phrase_after(tokens, k, len(tokens))
+    return (
+        phrase is not None
+        and phrase[1] < len(tokens)
+        and tokens[phrase[1]].lower in SPEECH_CUES | QUOTE_CUES
     )
 
 
