@@ -213,3 +213,17 @@ def test_having_said_that_is_an_idiom_and_who_after_a_generic_is_generic():
 )
 def test_quoting_verbs_need_a_quote(text, expected):
     assert [(r["quote"], r["type"], r["rule"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Asked about the blast, Clinton said, “It is important to know the facts.”",
+            [("It is important to know the facts.", "Clinton")],
+        ),
+        ("Trump defended his early-morning tweets attempting to shame a former aide.", []),
+    ],
+)
+def test_scene_setting_heads_and_noun_cues_are_not_speech(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected

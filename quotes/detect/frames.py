@@ -65,6 +65,8 @@ _HANGERS = PARTICIPLE_CUES | frozenset(
     "according".split()
 )
 _CUE_WORDS = SPEECH_CUES | QUOTE_CUES | {"according"}
+_SCENE_SETTERS = frozenset("when while after before as once speaking asked pressed".split())
+_POSSESSIVES = frozenset("his her its their our my your".split())
 
 
 @dataclass(slots=True)
@@ -142,6 +144,8 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         if tokens[before[0] - 1].lower == "what" or tokens[i + 1 : i + 2] == []:
             return None  # `what it said was`: the speech is not reported, only alluded to
         return _relative_frame(text, tokens, i, before, cue_span, right)
+    if before is not None and _noun_use(tokens, before, i):
+        return None  # `his early-morning tweets attempting …`: the cue word is a noun
     if before is not None:
         left = tokens[before[0]].start
         speaker = span_of(tokens, before)
@@ -150,6 +154,8 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         frame.lead = tokens[lead].start
         after = Span(right, end) if end > right else None
         comma = comma_before(tokens, before[0], lead)
+        if comma is not None and _introduces(tokens[lead]):
+            comma = None  # `Asked about the bomb, Clinton said …`: the head sets the scene
         if comma is not None:
             head = trim(text, Span(tokens[lead].start, tokens[comma].start))
             if comma < before[0] - 1 and head is not None:
@@ -195,6 +201,24 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
                 frame.content = kept(content, tail)
         return frame
     return None
+
+
+def _introduces(token: Token) -> bool:
+    """A clause that opens with a participle or a time conjunction sets the scene for the
+    speaker (`Asked about X, …`, `When pressed, …`); it is not what they said."""
+    low = token.lower
+    return low in _SCENE_SETTERS
+
+
+def _noun_use(tokens: list[Token], before: tuple[int, int], i: int) -> bool:
+    """`his early-morning tweets`, `their claims`: a possessive opens the phrase and only
+    lowercase words follow it up to the cue, so the cue is the phrase's head noun."""
+    first = tokens[before[0]].lower
+    return (
+        tokens[i].lower.endswith("s")
+        and first in _POSSESSIVES
+        and all(not t.is_cap for t in tokens[before[0] + 1 : before[1]])
+    )
 
 
 def _is_idiom(tokens: list[Token], i: int) -> bool:
