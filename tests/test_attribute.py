@@ -75,3 +75,15 @@ def test_descriptor_with_party_finds_the_right_nominee():
 def test_transcript_speaker_in_capitals_is_the_named_person():
     text = "Mike Pence faced Tim Kaine.\n\nKAINE: We will not build a wall."
     assert [r["speaker"] for r in extract(text)] == ["Tim Kaine"]
+
+
+def test_pronoun_chain_stays_on_the_speaker_past_people_named_in_passing():
+    text = (
+        "“We need a plan,” said Don Fowler, a former party chairman.\n\n"
+        "Fowler noted that in 1972 he backed Sargent Shriver to replace Thomas Eagleton as "
+        "George McGovern’s running mate.\n\n"
+        "That transition was seamless, he said.\n\n"
+        "Joe Biden was not mentioned. That is why, he argued, the party should be ready."
+    )
+    speakers = [r["speaker"] for r in extract(text)]
+    assert speakers and set(speakers) == {"Don Fowler"}

@@ -35,6 +35,8 @@ _DETERMINERS = frozenset("the a an this that these those".split())
 _CONNECTORS = frozenset("of de van von bin al".split())
 _LEADER_WORDS = frozenset("leader president premier head chief ruler strongman".split())
 # How much a resolution keeps of the rule's confidence.
+_CHAIN_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
+_TOPIC_REACH = 400  # characters within which the last speaker stays the topic of `he`/`she`
 _BY_NAME, _BY_DESCRIPTOR, _BY_PRONOUN, _GENERIC, _UNRESOLVED = 1.0, 0.9, 0.95, 0.95, 0.6
 
 
@@ -49,6 +51,11 @@ def resolve_speakers(text: str, quotes: list[Quote], index: EntityIndex) -> None
             continue
         if quote.speaker not in resolved:
             resolved[quote.speaker] = _resolve(text, quote.speaker, index, last)
+            found = resolved[quote.speaker][0]
+            mention = text[quote.speaker.start : quote.speaker.end].lower()
+            if found is not None and mention in _CHAIN_PRONOUNS:
+                # a resolved pronoun is a mention too: the chain `he … he … he` stays on him
+                index.add_mention(quote.speaker, found)
         entity, factor, kind = resolved[quote.speaker]
         if entity is not None:
             entity.spoke = True
@@ -127,18 +134,23 @@ def _resolve(
 
 def _pronoun(index: EntityIndex, offset: int, gender: str, last: Entity | None) -> Entity | None:
     """`he`/`she`: the nearest compatible person, unless the last speaker is among the two
-    nearest, in which case the speaker wins (news keeps the speaker as the topic)."""
+    nearest or was named within the last few sentences, in which case the speaker wins (news
+    keeps the speaker as the topic, while other people are named in passing)."""
     seen: list[Entity] = []
+    last_named = None  # where the last speaker was last mentioned
     for mention in reversed(index.before(offset)):
         entity = mention.entity
+        if entity is last and last_named is None:
+            last_named = mention.start
         if entity.kind != "person" or entity.gender not in (gender, None) or entity in seen:
             continue
         if not (entity.strong or entity.spoke) and entity is not last:
             continue
         seen.append(entity)
-        if len(seen) == 2:
+        if len(seen) == 2 and (last is None or last_named is not None or last in seen):
             break
-    if last is not None and last in seen:
+    compatible = last is not None and last.gender in (gender, None)
+    if compatible and (last in seen[:2] or (last_named and offset - last_named < _TOPIC_REACH)):
         return last
     if seen:
         return seen[0]
