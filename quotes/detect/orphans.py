@@ -26,7 +26,7 @@ from quotes.types import Quote, Span
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?,][’'”\"]?\s*$")
 _MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as scare quotes
-_DASH = re.compile(r"[ \t]*([―—–-]{1,2})[ \t]*")
+_DASH = re.compile(r"[^\S\n]*([―—–-]{1,2})[^\S\n]*")  # spaces, not line breaks
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
 
 

@@ -32,8 +32,8 @@ def _holds_cue(lowered: str, span: Span) -> bool:
     return not _CUE_WORDS.isdisjoint(lowered[span.start : span.end].split())
 
 
-_BETWEEN = re.compile(r"[ \t,.!?;:—–-]*")
-_COLON_BREAK = re.compile(r"[ \t]*:\s*")
+_BETWEEN = re.compile(r"(?:[^\S\n]|[,.!?;:—–-])*")
+_COLON_BREAK = re.compile(r"[^\S\n]*:\s*")
 
 
 def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quote]:
