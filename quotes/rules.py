@@ -36,6 +36,7 @@ RULES: dict[str, Rule] = {
         Rule("according_to.v1", 0.85, "according to X, …"),
         Rule("quote_unknown_cue.v1", 0.89, "“…,” Trump confessed: an unlisted verb after a quote"),
         Rule("dash_source.v1", 0.8, "“…” ― Steve Quinlan: a source line after a dash"),
+        Rule("block_quote.v1", 0.8, "He added: then a paragraph without marks: a block quote"),
         Rule("transcript_turn.v1", 0.55, "HOLT: …: a transcript turn opened by a speaker"),
         Rule("same_paragraph.v1", 0.79, "a second quote in the paragraph of an attributed one"),
         Rule("bare_paragraph.v1", 0.56, "a quote-only paragraph next to an attributed quote"),

@@ -227,3 +227,17 @@ def test_quoting_verbs_need_a_quote(text, expected):
 )
 def test_scene_setting_heads_and_noun_cues_are_not_speech(text, expected):
     assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+def test_block_quote_after_a_colon_paragraph():
+    text = "He spoke on Fox.\n\nThe governor added:\n\nIt is typical of her. She knows nothing."
+    assert [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)] == [
+        ("It is typical of her. She knows nothing.", "The governor", "block_quote.v1")
+    ]
+
+
+def test_which_speaks_for_the_organisation_before_it():
+    text = "The bill was levied by the European Union, which contended that Ireland erred."
+    assert [(r["quote"], r["speaker"]) for r in extract(text)] == [
+        ("Ireland erred", "European Union")
+    ]

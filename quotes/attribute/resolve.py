@@ -86,6 +86,10 @@ def _resolve(
         entity = _nearest(index, span.start, lambda e: e.kind == "person", within=200)
         entity = entity or _nearest(index, span.start, lambda e: True)
         return entity, _BY_PRONOUN, "unknown"
+    if len(words) == 1 and low[0] == "which":
+        # `the European Union, which contended that …`: an organisation just before it
+        entity = _nearest(index, span.start, lambda e: e.kind == "organization", within=200)
+        return entity, _BY_PRONOUN, "organization" if entity else "unknown"
     if len(words) == 1 and low[0] in PRONOUNS_FIRST:
         return None, _UNRESOLVED, "unknown"
     if all(w in GENERIC_SOURCES or w in _DETERMINERS or w in AFFILIATIONS for w in low):

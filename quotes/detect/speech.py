@@ -3,7 +3,9 @@
 Per paragraph: frames from each sentence that holds a cue; a quote whose closing mark sits
 right before a frame's speaker (`“…,” he said`) or whose opening mark sits right after its cue
 (`he said: “…”`) is that frame's direct quote; a frame's own content is indirect, or mixed
-when it holds a quoted fragment. Quotes no frame claims are settled by `orphans.py`.
+when it holds a quoted fragment; a frame closing its paragraph with a colon takes the next
+paragraph as a block quote (`block_quote.v1`). Quotes no frame claims are settled by
+`orphans.py`; transcript turns (`HOLT: …`) by `transcript.py`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from quotes.detect.content import MARK_CHARS
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.marks import Quoted
 from quotes.detect.orphans import settle_orphans
@@ -75,7 +78,12 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
             near = _overlapping(quoted, opens, begin, end)
             inside = [Span(q.open_at, q.close_end) for q in near if q.open_at < sentence.end]
             for frame in find_frames(text, tokens, inside):
-                quotes = list(_frame_quotes(text, frame, paragraph, near, near, claimed))
+                quotes = list(_frame_quotes(text, frame, paragraph, near, claimed))
+                if not quotes and index + 1 < len(paras):
+                    block = _block_quote(text, frame, paras[index + 1])
+                    if block is not None:
+                        quotes = [block]
+                        claimed.update(id(q) for q in near if q.open_at >= block.content.start)
                 if quotes:
                     group += 1
                     for quote in quotes:
@@ -98,13 +106,12 @@ def _frame_quotes(
     text: str,
     frame: Frame,
     paragraph: Span,
-    in_para: list[Quoted],
-    quoted: list[Quoted],
+    near: list[Quoted],
     claimed: set[int],
 ) -> Iterator[Quote]:
     """The quotes one frame attributes: quotes touching it, else its own content."""
     direct = left_direct = False
-    for q in quoted:
+    for q in near:
         if id(q) in claimed or not q.double:
             continue
         # the quote must close inside the frame's sentence: `“A.” Russia insisted …` does not;
@@ -141,11 +148,29 @@ def _frame_quotes(
             continue  # the quote after the cue is the content; keep only what precedes it
         # `Obama “felt a moral obligation” on climate, Axelrod said. “This is …”`: the head
         # before the speaker is speech too, whatever follows the cue
-        holds = [q for q in in_para if content.start <= q.open_at and q.close_at <= content.end + 1]
+        holds = [q for q in near if content.start <= q.open_at and q.close_at <= content.end + 1]
         for q in holds:
             claimed.add(id(q))
         kind = "mixed" if holds else "indirect"
         yield _quote(content, kind, frame.rule, frame, paragraph)
+
+
+def _block_quote(text: str, frame: Frame, following: Span) -> Quote | None:
+    """`The governor added:` closing a paragraph, then a paragraph without marks: a block
+    quote, the speaker's words set off by layout instead of marks (`block_quote.v1`)."""
+    if _COLON_BREAK.fullmatch(text, frame.right, following.start) is None:
+        return None
+    if text[following.start] in MARK_CHARS:
+        return None  # a quoted paragraph: the marks settle it
+    return Quote(
+        content=following,
+        type="direct",
+        rule="block_quote.v1",
+        confidence=0.0,
+        paragraph=following,
+        cue=frame.cue,
+        speaker=frame.speaker,
+    )
 
 
 def _quote(content: Span, kind: str, rule: str, frame: Frame, paragraph: Span) -> Quote:
