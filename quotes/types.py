@@ -55,13 +55,6 @@ class Reject:
 
 
 @dataclass(slots=True)
-class Sentence:
-    start: int
-    end: int
-    paragraph: int  # index into the article's paragraph list
-
-
-@dataclass(slots=True)
 class Quote:
     """One attributed piece of speech in an article.
 

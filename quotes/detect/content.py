@@ -19,10 +19,11 @@ from quotes.lexicon.cues import (
     SPEECH_CUES,
     TIME_WORDS,
 )
+from quotes.lexicon.marks import ALL_MARKS
 from quotes.types import Span
 
 LEAD_INS = frozenset("but and so yet still then also however meanwhile later".split())
-MARK_CHARS = "“”\"‘’'«»„`"
+MARK_CHARS = ALL_MARKS  # a token made of one of these is (part of) a quotation mark
 _ADJUNCT_WORDS = TIME_WORDS | frozenset(
     "on in at during to a an the his her its their statement interview interviews speech "
     "news conference press release email letter post tweet remarks briefing hearing with "

@@ -14,12 +14,23 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from quotes.lexicon.marks import PAIRS
+from quotes.lexicon.marks import (
+    APOSTROPHES,
+    DOUBLE_MARKS,
+    PAIRS,
+    SINGLE_MARKS,
+    SINGLE_OPENING,
+    TWO_CHARACTER_MARKS,
+)
 from quotes.types import Span
 
 # Candidate marks: double and single typographic/straight marks, guillemets, TeX pairs.
-_MARK = re.compile(r"``|''|[\"“”„«»‘’'‚]")
-_DOUBLE = frozenset('“”„«»"`')
+_MARK = re.compile(
+    "|".join(TWO_CHARACTER_MARKS)
+    + "|["
+    + re.escape(DOUBLE_MARKS.replace("`", "") + SINGLE_MARKS)
+    + "]"
+)
 
 
 @dataclass(slots=True)
@@ -49,11 +60,11 @@ def _can_open(text: str, i: int, mark: str) -> bool:
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     if _is_word(before) or after.isspace():
         return False
-    if mark in "’'" and before.isdigit():
+    if mark in APOSTROPHES and before.isdigit():
         return False  # a prime: 5'10"
     if mark == '"' and before.isdigit():
         return False  # inches
-    if mark in "‘’'" and after.isdigit():
+    if mark in SINGLE_MARKS and after.isdigit():
         return False  # '90s
     return True
 
@@ -61,11 +72,11 @@ def _can_open(text: str, i: int, mark: str) -> bool:
 def _can_close(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
-    if before.isspace() and not (i >= 2 and text[i - 2] in "’'" and len(mark) == 1):
+    if before.isspace() and not (i >= 2 and text[i - 2] in APOSTROPHES and len(mark) == 1):
         return False  # but `'above the president,' "` closes a nested quote, then its own
-    if mark in "’'" and _is_word(before) and _is_word(after):
+    if mark in APOSTROPHES and _is_word(before) and _is_word(after):
         return False  # an apostrophe inside a word: didn’t
-    if mark in "’'" and _is_word(after):
+    if mark in APOSTROPHES and _is_word(after):
         return False
     return True
 
@@ -125,7 +136,7 @@ def quoted_spans(text: str, paragraphs: list[Span]) -> list[Quoted]:
 
 
 def _is_double(mark: str) -> bool:
-    return mark in _DOUBLE or mark in ("``", "''")
+    return mark in DOUBLE_MARKS or mark in TWO_CHARACTER_MARKS
 
 
 def _single_quoted(text: str, paragraphs: list[Span], doubles: list[Quoted]) -> list[Quoted]:
@@ -141,16 +152,16 @@ def _single_quoted(text: str, paragraphs: list[Span], doubles: list[Quoted]) -> 
         open_at: int | None = None
         for match in _MARK.finditer(text, paragraph.start, paragraph.end):
             mark, at = match.group(), match.start()
-            if mark not in "‘’'":
+            if mark not in SINGLE_MARKS or mark == "\u201a":
                 continue
             k = bisect_right(starts, at) - 1
             if k >= 0 and at <= ends[k]:
                 continue  # inside a double quote: the speaker's own quotation
             if open_at is None:
-                if mark in "‘'" and _can_open(text, at, mark):
+                if mark in SINGLE_OPENING and _can_open(text, at, mark):
                     open_at = at
             elif bisect_left(starts, open_at) != bisect_left(starts, at):
-                open_at = at if mark in "‘'" and _can_open(text, at, mark) else None
+                open_at = at if mark in SINGLE_OPENING and _can_open(text, at, mark) else None
             elif _can_close(text, at, mark):
                 spans.append(Quoted(Span(open_at + 1, at), open_at, at, True, False))
                 open_at = None

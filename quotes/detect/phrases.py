@@ -200,10 +200,6 @@ def span_of(tokens: list[Token], rng: tuple[int, int]) -> Span:
     return Span(tokens[rng[0]].start, tokens[rng[1] - 1].end)
 
 
-def is_honorific(token: Token) -> bool:
-    return token.lower in HONORIFICS
-
-
 # Words of a quantity that speaks: `six in 10 said`, `all but two said`, `29 percent said`.
 _QUANTITY = frozenset(
     "all but most half third quarter majority minority percent in of out about nearly some "

@@ -103,9 +103,6 @@ LISTENER_CUES = words(
     " warning ask asks asked asking"
 )
 
-# Forms that report speech without a verb of the speaker's own.
-ACCORDING_TO = "according to"
-
 # Participles that hang the speech on the subject of the main clause: `..., saying ...`.
 PARTICIPLE_CUES = frozenset(form for form in SPEECH_CUES if form.endswith("ing"))
 

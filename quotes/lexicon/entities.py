@@ -95,7 +95,6 @@ PRONOUNS_FEMALE = words("she her hers herself")
 PRONOUNS_NEUTER = words("it its itself")
 PRONOUNS_PLURAL = words("they them their themselves")
 PRONOUNS_FIRST = words("i we me us my our")
-RELATIVE_PRONOUNS = words("who which that")
 SUBJECT_PRONOUNS = words("he she it they we i you who which")
 
 # Capitalised words that start sentences or names but are never part of a name.

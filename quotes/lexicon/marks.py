@@ -18,10 +18,13 @@ PAIRS: dict[str, str] = {
     "\u201a": "\u2018\u2019",  # ‚ … ‘
 }
 
-DOUBLE_OPEN = '\u201c\u201e\u00ab"'
-DOUBLE_CLOSE = '\u201d\u201c\u00bb"'
-SINGLE_OPEN = "\u2018'\u201a"
-SINGLE_CLOSE = "\u2019'\u2018"
+# Marks of double quotes (a speaker's words) and of single ones (nested, or headline style);
+# two-character marks (`` `` ``, `''`) count as double.
+DOUBLE_MARKS = '\u201c\u201d\u201e\u00ab\u00bb"`'
+SINGLE_MARKS = "\u2018\u2019'\u201a"
+SINGLE_OPENING = "\u2018'"  # single marks that may open a quote
+APOSTROPHES = "\u2019'"  # single marks that are also apostrophes and primes
+TWO_CHARACTER_MARKS = ("``", "''")
 
 # every character that can be part of a quote mark, for trimming and quick tests
 ALL_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019'\u201a`"
