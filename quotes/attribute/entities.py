@@ -14,7 +14,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from quotes.attribute.names import (
-    PARTIES,
     is_place,
     is_tag,
     is_title_word,
@@ -24,12 +23,14 @@ from quotes.attribute.names import (
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon import load_table
 from quotes.lexicon.entities import (
+    CAPITALS,
     FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
+    PARTIES,
     PLACES,
     ROLES,
 )
@@ -50,10 +51,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
-COUNTRIES = frozenset(v.replace("_", " ") for v in NATIONALITIES.values()) | frozenset(
-    "America Washington Moscow Beijing Taipei Kremlin Brussels London Paris Berlin Tokyo "
-    "Seoul Pyongyang Tehran Jerusalem Kyiv Kiev".split()
-)
+COUNTRIES = frozenset(v.replace("_", " ") for v in NATIONALITIES.values()) | CAPITALS
 
 
 @dataclass(slots=True)

@@ -13,14 +13,13 @@ from functools import cache
 from quotes.lexicon.entities import (
     AFFILIATIONS,
     HONORIFICS,
+    NAME_SUFFIXES,
     NATIONALITIES,
     NOT_NAMES,
+    PARTIES,
     PLACE_HEADS,
     ROLES,
 )
-
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
-PARTIES = frozenset("democrat democratic democrats republican republicans gop".split())
 
 
 @cache
@@ -78,6 +77,6 @@ def surname(words: list[str]) -> str:
     """The word a person is clustered by: the last, skipping `Jr.`, `III` and the like."""
     for word in reversed(words):
         low = word.rstrip(".,").lower().replace("’", "'")  # O’Neill and O'Neill are one
-        if low not in _SUFFIXES:
+        if low not in NAME_SUFFIXES:
             return low
     return words[-1].lower()

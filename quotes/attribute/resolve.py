@@ -12,15 +12,17 @@
 from __future__ import annotations
 
 from quotes.attribute.entities import Entity, EntityIndex
-from quotes.attribute.names import PARTIES, split_title
+from quotes.attribute.names import split_title
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon.entities import (
     AFFILIATIONS,
     GENERIC_SOURCES,
     HONORIFICS,
+    LEADER_WORDS,
     NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
+    PARTIES,
     PRONOUNS_FEMALE,
     PRONOUNS_FIRST,
     PRONOUNS_MALE,
@@ -28,12 +30,10 @@ from quotes.lexicon.entities import (
     PRONOUNS_PLURAL,
     ROLES,
 )
+from quotes.lexicon.grammar import ARTICLES, NAME_PARTICLES
 from quotes.rules import rule
 from quotes.types import Quote, Span
 
-_DETERMINERS = frozenset("the a an this that these those".split())
-_CONNECTORS = frozenset("of de van von bin al".split())
-_LEADER_WORDS = frozenset("leader president premier head chief ruler strongman".split())
 # How much a resolution keeps of the rule's confidence.
 _CHAIN_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
 _TOPIC_REACH = 400  # characters within which the last speaker stays the topic of `he`/`she`
@@ -92,7 +92,7 @@ def _resolve(
         return entity, _BY_PRONOUN, "organization" if entity else "unknown"
     if len(words) == 1 and low[0] in PRONOUNS_FIRST:
         return None, _UNRESOLVED, "unknown"
-    if all(w in GENERIC_SOURCES or w in _DETERMINERS or w in AFFILIATIONS for w in low):
+    if all(w in GENERIC_SOURCES or w in ARTICLES or w in AFFILIATIONS for w in low):
         return None, _GENERIC, "generic"  # `Officials`, `Many Democrats`, `Some analysts`
     if low[-1] in ORG_HEADS and words[-1].islower() and any(w[:1].isupper() for w in words[1:]):
         # `the Trump campaign`, `the Obama administration`: an organisation named by the phrase
@@ -121,7 +121,7 @@ def _resolve(
         return entity, _BY_DESCRIPTOR, "organization"
     nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
     parties = {w for w in low if w in PARTIES}
-    if head in ROLES or head in _LEADER_WORDS:
+    if head in ROLES or head in LEADER_WORDS:
 
         def fits(e: Entity) -> bool:
             if e.kind != "person":
@@ -130,7 +130,7 @@ def _resolve(
                 return False
             if parties and not parties & e.roles:
                 return False  # `the Republican nominee` is not the Democratic one
-            return bool(nations) or head in e.roles or (head in _LEADER_WORDS and bool(e.roles))
+            return bool(nations) or head in e.roles or (head in LEADER_WORDS and bool(e.roles))
 
         return _nearest(index, span.start, fits), _BY_DESCRIPTOR, "person"
     return None, _UNRESOLVED, "unknown"
@@ -198,7 +198,7 @@ def _proper_name(words: list[str]) -> str | None:
     runs: list[list[str]] = []
     current: list[str] = []
     for word in words:
-        if word[:1].isupper() or (current and word.lower() in _CONNECTORS):
+        if word[:1].isupper() or (current and word in NAME_PARTICLES):
             current.append(word)
         elif current:
             runs.append(current)
@@ -206,10 +206,10 @@ def _proper_name(words: list[str]) -> str | None:
     if current:
         runs.append(current)
     for run in reversed(runs):
-        while run and run[-1].lower() in _CONNECTORS:
+        while run and run[-1] in NAME_PARTICLES:
             run = run[:-1]
         _, name = split_title([w.rstrip(",") for w in run])
-        name = [w for w in name if w.lower() not in _DETERMINERS]
+        name = [w for w in name if w.lower() not in ARTICLES]
         if name and not (len(name) == 1 and _is_title(name[0]) and len(run) == 1):
             return possessive_base(" ".join(name)) or None
     return None
@@ -233,4 +233,4 @@ def _owned_org(low: list[str]) -> bool:
 
 def _strip_determiner(mention: str) -> str:
     first, _, rest = mention.partition(" ")
-    return rest if first.lower() in _DETERMINERS and rest else mention
+    return rest if first.lower() in ARTICLES and rest else mention

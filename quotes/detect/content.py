@@ -19,22 +19,14 @@ from quotes.lexicon.cues import (
     SPEECH_CUES,
     TIME_WORDS,
 )
+from quotes.lexicon.grammar import ADJUNCT_WORDS, CLAUSE_SUBJECTS, LEAD_INS
 from quotes.lexicon.marks import ALL_MARKS
 from quotes.types import Span
 
-LEAD_INS = frozenset("but and so yet still then also however meanwhile later".split())
 MARK_CHARS = ALL_MARKS  # a token made of one of these is (part of) a quotation mark
-_ADJUNCT_WORDS = TIME_WORDS | frozenset(
-    "on in at during to a an the his her its their statement interview interviews speech "
-    "news conference press release email letter post tweet remarks briefing hearing with "
-    "last this earlier later recently also again repeatedly publicly privately report memo "
-    "filing video ad book column editorial blog article radio television tv program show "
-    "testimony appearance event rally meeting forum debate town hall dinner luncheon gathering "
-    "ceremony summit session visit stop early late hours weeks days months".split()
-)
+_ADJUNCTS = TIME_WORDS | ADJUNCT_WORDS
 _LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
 _DATELINE = re.compile(r"[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*(?: \(\w+\))?\s*[―—–-]+\s*")
-CLAUSE_SUBJECTS = frozenset("he she it they we i there".split())
 
 
 def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
@@ -74,14 +66,14 @@ def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
 
 def skip_adjuncts(tokens: list[Token], k: int) -> int:
     """Index of the first token from `k` that is not a time, place, medium or name."""
-    while k < len(tokens) and (tokens[k].is_cap or tokens[k].lower in _ADJUNCT_WORDS):
+    while k < len(tokens) and (tokens[k].is_cap or tokens[k].lower in _ADJUNCTS):
         k += 1
     return k
 
 
 def is_adjunct(token: Token) -> bool:
     """Words that may stand between a cue and its `that`: times, places, listeners, media."""
-    return token.is_cap or token.text == "," or token.lower in _ADJUNCT_WORDS
+    return token.is_cap or token.text == "," or token.lower in _ADJUNCTS
 
 
 def _after_adjuncts(tokens: list[Token], k: int) -> int:

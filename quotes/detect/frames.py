@@ -50,23 +50,20 @@ from quotes.lexicon.cues import (
     THAT_CUES,
 )
 from quotes.lexicon.entities import ROLES
+from quotes.lexicon.grammar import (
+    CLAUSE_OPENERS,
+    CONJUNCTIONS,
+    HANGERS,
+    OBJECT_RELATIVES,
+    PASSIVE_AUXILIARIES,
+    POSSESSIVES,
+    SCENE_SETTERS,
+)
 from quotes.types import Span
 
-_PASSIVE = frozenset("was were been being is are be get got".split())
-_CLAUSE_OPENERS = frozenset(
-    "on in at after before during while when as since speaking asked addressing writing "
-    "meanwhile however instead earlier later last this".split()
-)
-_RELATIVE = frozenset("what which whom".split())
-_CONJUNCTIONS = frozenset("and but or".split())
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
-_HANGERS = PARTICIPLE_CUES | frozenset(
-    "as while when because although though after before since until even and but who which "
-    "according".split()
-)
+_HANGERS = PARTICIPLE_CUES | HANGERS
 _CUE_WORDS = SPEECH_CUES | QUOTE_CUES | {"according"}
-_SCENE_SETTERS = frozenset("when while after before as once speaking asked pressed".split())
-_POSSESSIVES = frozenset("his her its their our my your".split())
 
 
 @dataclass(slots=True)
@@ -109,7 +106,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
 def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     cue = tokens[i]
     prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.lower in _PASSIVE and not cue.lower.endswith("ing"):
+    if prev is not None and prev.lower in PASSIVE_AUXILIARIES and not cue.lower.endswith("ing"):
         return None  # `was told`, `were asked`: the subject listens
     if _is_idiom(tokens, i):
         return None  # `All told, …`, `Having said that, …`: an idiom, no speech
@@ -123,7 +120,7 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     if cue.lower in PARTICIPLE_CUES and prev is not None and prev.lower in {",", "and", "by"}:
         return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
     stop = skip_adverbs_left(tokens, i, 0)
-    if stop > 0 and tokens[stop - 1].lower in _CONJUNCTIONS:
+    if stop > 0 and tokens[stop - 1].lower in CONJUNCTIONS:
         return _subject_frame(tokens, i, cue_span, right, end, "conjoined_cue.v1")
     before = phrase_before(tokens, stop)
     rule = "quoting_verb.v1" if cue.lower in QUOTE_CUES else "speaker_cue.v1"
@@ -140,7 +137,7 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     if before is None and stop > 0:
         before = quantity_before(tokens, stop)  # `six in 10 said`, `all but two said`
     stop = max(stop, 0)
-    if before is not None and before[0] > 0 and tokens[before[0] - 1].lower in _RELATIVE:
+    if before is not None and before[0] > 0 and tokens[before[0] - 1].lower in OBJECT_RELATIVES:
         if tokens[before[0] - 1].lower == "what" or tokens[i + 1 : i + 2] == []:
             return None  # `what it said was`: the speech is not reported, only alluded to
         return _relative_frame(text, tokens, i, before, cue_span, right)
@@ -207,7 +204,7 @@ def _introduces(token: Token) -> bool:
     """A clause that opens with a participle or a time conjunction sets the scene for the
     speaker (`Asked about X, …`, `When pressed, …`); it is not what they said."""
     low = token.lower
-    return low in _SCENE_SETTERS
+    return low in SCENE_SETTERS
 
 
 def _noun_use(tokens: list[Token], before: tuple[int, int], i: int) -> bool:
@@ -216,7 +213,7 @@ def _noun_use(tokens: list[Token], before: tuple[int, int], i: int) -> bool:
     first = tokens[before[0]].lower
     return (
         tokens[i].lower.endswith("s")
-        and first in _POSSESSIVES
+        and first in POSSESSIVES
         and all(not t.is_cap for t in tokens[before[0] + 1 : before[1]])
     )
 
@@ -301,7 +298,7 @@ def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     k = 0
     while k < limit and tokens[k].lower in LEAD_INS:
         k += 1
-    if k < limit and tokens[k].lower in _CLAUSE_OPENERS:
+    if k < limit and tokens[k].lower in CLAUSE_OPENERS:
         for j in range(k, min(limit, k + 20)):
             if tokens[j].text == ",":
                 k = j + 1

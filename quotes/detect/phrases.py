@@ -21,12 +21,15 @@ from quotes.lexicon.entities import (
     ROLES,
     SUBJECT_PRONOUNS,
 )
+from quotes.lexicon.grammar import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    PREPOSITIONS,
+    QUANTITY_WORDS,
+)
 from quotes.types import Span
 
-DETERMINERS = frozenset(
-    "the a an his her its their our my your this these those "
-    "several many some two three both".split()
-)
 NOUN_WORDS = ROLES | ORG_HEADS | AFFILIATIONS | GENERIC_SOURCES | frozenset(NATIONALITIES)
 _MAX_PHRASE = 12
 # Lowercase words that never sit inside a name phrase as an adjective.
@@ -35,15 +38,8 @@ _NOT_ADJECTIVES = (
     | SUBJECT_PRONOUNS
     | frozenset("him them us me my your our their his her its and or but that".split())
 )
-# Name-internal lowercase connectors: `Secretary of State`, `Bank of America`, `bin Salman`.
-# Lowercase words that never head a speaker phrase (`the party seemed to acknowledge`).
-_FUNCTION_WORDS = frozenset(
-    "to be been being not so than as too very only just also seem seemed seems appear "
-    "appeared would will can could should may might must do does did have has had is are "
-    "was were who which that what".split()
-)
-_PREPOSITIONS = frozenset("in at for with from of on".split())
-_CONNECTORS = frozenset("of de van von bin al la le del da dos for".split())
+# Name-internal lowercase connectors: `Secretary of State`, `Center for American Progress`.
+_CONNECTORS = NAME_PARTICLES | {"for"}
 
 
 def _name_like(token: Token) -> bool:
@@ -85,7 +81,7 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
         not _name_like(last)
         and last.is_word
         and not last.is_cap
-        and last.lower not in _FUNCTION_WORDS
+        and last.lower not in FUNCTION_WORDS
         and len(last.text) > 2
         and (
             _opens_soon(tokens, end - 1, lo, 2)
@@ -117,7 +113,7 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
         return None
     if last.lower.endswith(("'s", "’s")):
         return None  # `Donald Trump’s running mate`: a possessive owns the speaker, is not it
-    if i - 1 > lo and tokens[i - 1].lower in _PREPOSITIONS and tokens[i].lower in DETERMINERS:
+    if i - 1 > lo and tokens[i - 1].lower in PREPOSITIONS and tokens[i].lower in DETERMINERS:
         # `a narrator in the Clinton ad`, `a spokesman for the ministry`: the head is before
         head = phrase_before(tokens, i - 1, lo)
         if head is not None and tokens[head[0]].lower in DETERMINERS:
@@ -200,19 +196,12 @@ def span_of(tokens: list[Token], rng: tuple[int, int]) -> Span:
     return Span(tokens[rng[0]].start, tokens[rng[1] - 1].end)
 
 
-# Words of a quantity that speaks: `six in 10 said`, `all but two said`, `29 percent said`.
-_QUANTITY = frozenset(
-    "all but most half third quarter majority minority percent in of out about nearly some "
-    "one two three four five six seven eight nine ten dozen".split()
-)
-
-
 def quantity_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """Token range of a quantity phrase ending before `end`, if it holds a number word."""
     i = end
     while i > 0 and end - i < 6:
         token = tokens[i - 1]
-        if token.lower in _QUANTITY or token.text[:1].isdigit():
+        if token.lower in QUANTITY_WORDS or token.text[:1].isdigit():
             i -= 1
         else:
             break
@@ -221,7 +210,7 @@ def quantity_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
     if not any(
         t.text[:1].isdigit()
         or t.lower in ("all", "most", "half", "majority")
-        or t.lower in _QUANTITY - {"in", "of", "out", "about", "but", "some"}
+        or t.lower in QUANTITY_WORDS - {"in", "of", "out", "about", "but", "some"}
         for t in tokens[i:end]
     ):
         return None

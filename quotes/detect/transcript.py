@@ -10,22 +10,18 @@ from __future__ import annotations
 
 import re
 
+from quotes.lexicon.boilerplate import SECTION_LABELS
 from quotes.types import Quote, Span
 
 _TURN = re.compile(
     r"[\"“]?(?P<name>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2})(?P<colon>:)[ \t]+(?P<rest>\S)"
-)
-# Capitalised labels that open paragraphs without anyone speaking.
-_LABELS = frozenset(
-    "UPDATE UPDATED NOTE CORRECTION EDITOR'S WATCH READ RELATED PHOTOS PHOTO VIDEO SOURCE "
-    "SOURCES ADVERTISEMENT BREAKING EXCLUSIVE ANALYSIS OPINION CLARIFICATION".split()
 )
 
 
 def transcript_turn(text: str, paragraph: Span) -> Quote | None:
     """The turn a paragraph holds, if it opens with `NAME:`; speaker and cue spans set."""
     match = _TURN.match(text, paragraph.start, paragraph.end)
-    if match is None or match.group("name").split()[0] in _LABELS:
+    if match is None or match.group("name").split()[0] in SECTION_LABELS:
         return None
     content = Span(match.start("rest"), paragraph.end)
     while content.end > content.start and text[content.end - 1] in '"”':

@@ -28,3 +28,10 @@ CAPTION_PREFIXES = words(
     video file handout screenshot
     """
 )
+
+# Capitalised labels that open paragraphs without anyone speaking (`UPDATE: …`), so they are
+# no transcript speakers.
+SECTION_LABELS = words(
+    "UPDATE UPDATED NOTE CORRECTION EDITOR'S WATCH READ RELATED PHOTOS PHOTO VIDEO SOURCE"
+    " SOURCES ADVERTISEMENT BREAKING EXCLUSIVE ANALYSIS OPINION CLARIFICATION"
+)

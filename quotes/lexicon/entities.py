@@ -198,3 +198,18 @@ PLACE_HEADS = words(
     island islands bridge airport station tower plaza beach valley bay coast port harbor
     """
 )
+
+# Capitals and seats of government that speak for their country (`Moscow said`, `Beijing`).
+CAPITALS = words(
+    "America Washington Moscow Beijing Taipei Kremlin Brussels London Paris Berlin Tokyo Seoul"
+    " Pyongyang Tehran Jerusalem Kyiv Kiev"
+)
+
+# Party words: titles before a name (`Democrat Hillary Clinton`), roles in a descriptor.
+PARTIES = words("democrat democratic democrats republican republicans gop")
+
+# Generational suffixes, never the word a person is clustered by (`John G. Roberts Jr.`).
+NAME_SUFFIXES = words("jr sr ii iii iv")
+
+# Heads of descriptors that mean whoever leads (`the Russian leader` -> the president).
+LEADER_WORDS = words("leader president premier head chief ruler strongman")

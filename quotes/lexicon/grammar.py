@@ -1,0 +1,57 @@
+"""Closed-class English words the speech rules test for: determiners, auxiliaries, clause links.
+
+Function words of English grammar (after the closed classes of the Penn Treebank tag set),
+grouped by the role a rule gives them. Each set is named after that role.
+"""
+
+from quotes.lexicon import words
+
+# Phrases and clauses
+ARTICLES = words("the a an this that these those")
+POSSESSIVES = words("his her its their our my your")
+DETERMINERS = ARTICLES - {"that"} | POSSESSIVES | words("several many some two three both")
+PREPOSITIONS = words("in at for with from of on")  # linking a head to its post-modifier
+NAME_PARTICLES = words("of de van von bin al da del la le dos")  # inside names: Bank of America
+FUNCTION_WORDS = words(
+    """
+    to be been being not so than as too very only just also seem seemed seems appear appeared
+    would will can could should may might must do does did have has had is are was were who
+    which that what
+    """
+)
+QUANTITY_WORDS = words(
+    """
+    all but most half third quarter majority minority percent in of out about nearly some one two
+    three four five six seven eight nine ten dozen
+    """
+)
+
+# Around a cue
+PASSIVE_AUXILIARIES = words("was were been being is are be get got")  # `was told`: a listener
+OBJECT_RELATIVES = words("what which whom")  # `what it said was`: speech alluded to
+CONJUNCTIONS = words("and but or")  # `Taiwan objects … and says`: the subject speaks
+LEAD_INS = words("but and so yet still then also however meanwhile later")
+CLAUSE_OPENERS = words(
+    """
+    on in at after before during while when as since speaking asked addressing writing meanwhile
+    however instead earlier later last this
+    """
+)
+SCENE_SETTERS = words("when while after before as once speaking asked pressed")
+CLAUSE_SUBJECTS = words("he she it they we i there")
+# Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
+HANGERS = words(
+    "as while when because although though after before since until even and but who which"
+    " according"
+)
+# Between a cue and its content: times, settings and media (`said in a statement on Monday`).
+ADJUNCT_WORDS = words(
+    """
+    on in at during to a an the his her its their statement interview interviews speech news
+    conference press release email letter post tweet remarks briefing hearing with last this
+    earlier later recently also again repeatedly publicly privately report memo filing video ad
+    book column editorial blog article radio television tv program show testimony appearance
+    event rally meeting forum debate town hall dinner luncheon gathering ceremony summit session
+    visit stop early late hours weeks days months
+    """
+)
