@@ -63,3 +63,11 @@ def test_learned_punkt_abbreviations_are_clean():
 def test_rule_names_are_versioned():
     assert all(re.fullmatch(r"[a-z_]+\.v\d+", name) for name in RULES)
     assert all(0.0 <= rule.base <= 1.0 for rule in RULES.values())
+
+
+def test_grammar_word_classes():
+    from quotes.lexicon.grammar import ARTICLES, DETERMINERS, NAME_PARTICLES, POSSESSIVES
+
+    assert "that" in ARTICLES and "that" not in DETERMINERS  # `that` opens content, not a phrase
+    assert POSSESSIVES <= DETERMINERS
+    assert all(p == p.lower() for p in NAME_PARTICLES)  # only lowercase particles join names
