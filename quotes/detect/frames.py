@@ -51,6 +51,7 @@ from quotes.lexicon.cues import (
 )
 from quotes.lexicon.entities import ROLES
 from quotes.lexicon.grammar import (
+    ARTICLES,
     CLAUSE_OPENERS,
     CONJUNCTIONS,
     HANGERS,
@@ -86,8 +87,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
             continue
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = _according_to(text, tokens, i)
-        elif token.lower in _CUE_WORDS and (i == 0 or not token.is_cap):
-            # capitalised mid-sentence it is a name: `the United States`
+        elif i == 0 or not token.is_cap:  # capitalised mid-sentence it is a name: `States`
             frame = _verb_frame(text, tokens, i)
         else:
             continue
@@ -201,10 +201,9 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
 
 
 def _introduces(token: Token) -> bool:
-    """A clause that opens with a participle or a time conjunction sets the scene for the
+    """A clause opened by `Asked`, `Speaking`, `When` and the like sets the scene for the
     speaker (`Asked about X, …`, `When pressed, …`); it is not what they said."""
-    low = token.lower
-    return low in SCENE_SETTERS
+    return token.lower in SCENE_SETTERS
 
 
 def _noun_use(tokens: list[Token], before: tuple[int, int], i: int) -> bool:
@@ -278,7 +277,7 @@ def _relative_frame(
 def _appositive_tail(tokens: list[Token], k: int) -> bool:
     """After `said Smith,` comes a description of Smith (`a professor at …`), not content."""
     return k < len(tokens) and (
-        tokens[k].lower in ("a", "an", "the", "who", "whose", "which", "its", "his", "her")
+        tokens[k].lower in ARTICLES | POSSESSIVES | {"who", "whose", "which"}
         or tokens[k].lower in ROLES
     )
 
