@@ -9,7 +9,7 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 - `participle_cue.v1`     `China dismissed ..., saying they were ...`  the clause subject speaks
 - `conjoined_cue.v1`      `Taiwan objects ... and says only ...`       the clause subject speaks
 - `parenthetical_cue.v1`  `The plan, he said, is dead.`               content on both sides
-- `according_to.v1`       `according to X, ...` / `..., according to X.`
+- `according_to.v1`       `according to X, ...` / `..., according to X.` (in `according.py`)
 - `relative_cue.v1`       `The changes, which officials said will go into effect, …`
 - `quoting_verb.v1`       `Trump blasted Clinton as “unhinged”`: a verb that reports speech only
                           by quoting it (`lexicon/cues.py: QUOTE_CUES`), with a mark after it
@@ -17,8 +17,7 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from quotes.detect.according import according_to_frame
 from quotes.detect.content import (
     LEAD_INS,
     MARK_CHARS,
@@ -32,6 +31,7 @@ from quotes.detect.content import (
     skip_adjuncts,
     trim,
 )
+from quotes.detect.frame import Frame
 from quotes.detect.phrases import (
     DETERMINERS,
     appositive_start,
@@ -67,18 +67,6 @@ _HANGERS = PARTICIPLE_CUES | HANGERS
 _CUE_WORDS = SPEECH_CUES | QUOTE_CUES | {"according"}
 
 
-@dataclass(slots=True)
-class Frame:
-    cue: Span
-    rule: str
-    speaker: Span | None = None
-    content: list[Span] | None = None  # indirect content, one or two fragments
-    left: int = 0  # offset where the speaker/cue region begins
-    lead: int = 0  # offset where the sentence's clause begins (after `But`, `And`)
-    right: int = 0  # offset where the region ends (after `that`, a listener, a colon)
-    subject_hint: bool = False  # speaker is the clause subject (participle, conjoined)
-
-
 def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Frame]:
     """Frames for every speech cue among `tokens` (one sentence) that is not inside a quote."""
     frames: list[Frame] = []
@@ -86,7 +74,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
         if token.lower not in _CUE_WORDS or any(q.start <= token.start < q.end for q in quoted):
             continue
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
-            frame = _according_to(text, tokens, i)
+            frame = according_to_frame(text, tokens, i)
         elif i == 0 or not token.is_cap:  # capitalised mid-sentence it is a name: `States`
             frame = _verb_frame(text, tokens, i)
         else:
@@ -303,28 +291,3 @@ def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
                 k = j + 1
                 break
     return phrase_after(tokens, k, limit)
-
-
-def _according_to(text: str, tokens: list[Token], i: int) -> Frame | None:
-    # The source is everything up to the next comma or the sentence end: `according to an
-    # analysis of Federal Election Commission data by Crowdpac`.
-    stop = i + 2
-    while stop < len(tokens) and tokens[stop].text not in ",;:.!?—" and stop - i < 30:
-        stop += 1
-    if stop == i + 2 or not any(t.is_word for t in tokens[i + 2 : stop]):
-        return None
-    source = (i + 2, stop)
-    cue = Span(tokens[i].start, tokens[i + 1].end)
-    speaker = span_of(tokens, source)
-    frame = Frame(cue, "according_to.v1", speaker, left=cue.start, right=speaker.end)
-    end = content_end(tokens)
-    if i == 0 or tokens[i - 1].lower in LEAD_INS:
-        # `According to X, the plan is dead.`: content after the comma that closes X
-        for j in range(source[1], len(tokens)):
-            if tokens[j].text == ",":
-                frame.content = kept(trim(text, Span(tokens[j].end, end)))
-                break
-    elif tokens[i - 1].text == ",":
-        lead = clause_start(tokens, i - 1)
-        frame.content = kept(trim(text, Span(tokens[lead].start, tokens[i - 1].start)))
-    return frame if frame.content else None
