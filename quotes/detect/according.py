@@ -14,8 +14,7 @@ from quotes.types import Span
 
 
 def according_to_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
-    # The source is everything up to the next comma or the sentence end: `according to an
-    # analysis of Federal Election Commission data by Crowdpac`.
+    """The frame of `according to` at token `i`, with its content on whichever side it is."""
     stop = i + 2
     while stop < len(tokens) and tokens[stop].text not in ",;:.!?—" and stop - i < 30:
         stop += 1

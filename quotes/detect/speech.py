@@ -15,7 +15,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from quotes.detect.content import MARK_CHARS
-from quotes.detect.frames import Frame, find_frames
+from quotes.detect.frame import Frame
+from quotes.detect.frames import find_frames
 from quotes.detect.marks import Quoted
 from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
