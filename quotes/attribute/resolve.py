@@ -1,8 +1,11 @@
 """Resolve each speaker mention to a canonical speaker, and set type and confidence.
 
 - a proper name goes to its entity (`Putin` -> `Vladimir Putin`);
-- `he`/`she` go to the nearest earlier person of a compatible gender, `it`/`they` to the
-  nearest organisation, `who` to the name right before it;
+- `he`/`she` go to the nearest earlier person of a compatible gender, unless the last
+  speaker was named within a few sentences (news keeps its speaker as the topic); a resolved
+  pronoun joins the mention chain; `it`/`they` go to the nearest organisation, `who` to the
+  person right before it (a generic source before it keeps it generic), `which` to the
+  organisation right before it;
 - a descriptor goes to the entity it describes: `the ministry` to the nearest organisation
   with that head that has spoken (else any), `the Russian leader` to a Russian person,
   `the president` to a person introduced with that role;
@@ -34,9 +37,9 @@ from quotes.lexicon.grammar import ARTICLES, NAME_PARTICLES
 from quotes.rules import rule
 from quotes.types import Quote, Span
 
-# How much a resolution keeps of the rule's confidence.
 _CHAIN_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
 _TOPIC_REACH = 400  # characters within which the last speaker stays the topic of `he`/`she`
+# How much a resolution keeps of the rule's confidence.
 _BY_NAME, _BY_DESCRIPTOR, _BY_PRONOUN, _GENERIC, _UNRESOLVED = 1.0, 0.9, 0.95, 0.95, 0.6
 
 
