@@ -53,6 +53,11 @@ def test_no_quote_from_captions_or_headlines(records):
         assert "Vows to Expand" not in record["quote"]
 
 
+def test_a_relative_clause_object_is_not_speech(records):
+    # `Taiwan, which China claims as its own territory, complained …`: China claims a thing
+    assert not any(r["quote"] == "as its own territory" for r in records)
+
+
 def test_china_defense_ministry_never_speaks(records):
     assert all(r["speaker"] != "China's defense ministry" for r in records)
     assert not any("did not respond" in r["quote"] for r in records)

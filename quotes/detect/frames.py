@@ -58,6 +58,7 @@ from quotes.lexicon.grammar import (
     OBJECT_RELATIVES,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
+    PREPOSITIONS,
     SCENE_SETTERS,
 )
 from quotes.types import Span
@@ -256,8 +257,8 @@ def _relative_frame(
     while k < len(tokens) and tokens[k].text not in ",;.!?—":
         k += 1
     content = trim(text, Span(right, tokens[k - 1].end)) if k > i + 1 else None
-    if content is None:
-        return None
+    if content is None or tokens[i + 1].lower in PREPOSITIONS | {"as", "to", "about", "by"}:
+        return None  # `which China claims as its own territory`: an object, not a clause
     speaker = span_of(tokens, before)
     return Frame(cue, "relative_cue.v1", speaker, [content], left=speaker.start, right=right)
 
