@@ -8,7 +8,7 @@ the cue. That covers `Russian President Vladimir Putin`, `Taiwan's defense minis
 
 from __future__ import annotations
 
-from quotes.detect.tokens import Token
+from quotes.detect.tokens import Token, possessive_base
 from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
 from quotes.lexicon.cues import CUE_ADVERBS, TIME_WORDS
 from quotes.lexicon.entities import (
@@ -47,15 +47,8 @@ def _name_like(token: Token) -> bool:
         return True
     if token.is_cap:
         return token.lower not in NOT_NAMES or token.lower in ("the", "a", "an")
-    low = _base(token.lower)
+    low = possessive_base(token.lower)
     return low in NOUN_WORDS or (low.endswith("s") and low[:-1] in NOUN_WORDS)  # `leaders`
-
-
-def _base(word: str) -> str:
-    for suffix in ("'s", "’s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
 
 
 def _is_title_dot(tokens: list[Token], i: int) -> bool:
