@@ -43,10 +43,10 @@ from quotes.detect.phrases import (
 )
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
+    FRAME_WORDS,
     IDIOMS,
     PARTICIPLE_CUES,
     QUOTE_CUES,
-    SPEECH_CUES,
     THAT_CUES,
 )
 from quotes.lexicon.entities import ROLES
@@ -65,14 +65,13 @@ from quotes.types import Span
 
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 _HANGERS = PARTICIPLE_CUES | HANGERS
-_CUE_WORDS = SPEECH_CUES | QUOTE_CUES | {"according"}
 
 
 def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Frame]:
     """Frames for every speech cue among `tokens` (one sentence) that is not inside a quote."""
     frames: list[Frame] = []
     for i, token in enumerate(tokens):
-        if token.lower not in _CUE_WORDS or any(q.start <= token.start < q.end for q in quoted):
+        if token.lower not in FRAME_WORDS or any(q.start <= token.start < q.end for q in quoted):
             continue
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = according_to_frame(text, tokens, i)

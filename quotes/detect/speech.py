@@ -21,19 +21,18 @@ from quotes.detect.marks import Quoted
 from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
 from quotes.detect.transcript import transcript_turn
-from quotes.lexicon.cues import QUOTE_CUES, SPEECH_CUES
+from quotes.lexicon.cues import FRAME_WORDS
 from quotes.segment import sentences
 from quotes.types import Quote, Span
 
 # Words are compared as a set (C speed) rather than through a regex alternation of cue forms.
-_CUE_WORDS = SPEECH_CUES | QUOTE_CUES | {"according"}
 _NOT_WORD = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"“”‘’'«»—–-/"})
 
 
 def _holds_cue(lowered: str, span: Span) -> bool:
     """A cue word in `span`. Only those paragraphs and sentences are segmented and tokenized:
     frames need a cue, and quotes without one are settled by `orphans.py` on marks alone."""
-    return not _CUE_WORDS.isdisjoint(lowered[span.start : span.end].split())
+    return not FRAME_WORDS.isdisjoint(lowered[span.start : span.end].split())
 
 
 _BETWEEN = re.compile(r"(?:[^\S\n]|[,.!?;:—–-])*")

@@ -155,3 +155,6 @@ QUOTE_CUES = words(
     portraying brand brands branded branding refer refers referred referring
     """
 )
+
+# Every word that may open a speech frame (`according` with the `to` after it).
+FRAME_WORDS = SPEECH_CUES | QUOTE_CUES | {"according"}
