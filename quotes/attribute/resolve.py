@@ -156,9 +156,11 @@ def _pronoun(index: EntityIndex, offset: int, gender: str, last: Entity | None) 
         seen.append(entity)
         if len(seen) == 2 and (last is None or last_named is not None or last in seen):
             break
-    compatible = last is not None and last.gender in (gender, None)
-    if compatible and (last in seen[:2] or (last_named and offset - last_named < _TOPIC_REACH)):
-        return last
+    if last is not None and last.kind == "person":
+        if last in seen[:2]:
+            return last  # already a compatible candidate
+        if last.gender == gender and last_named and offset - last_named < _TOPIC_REACH:
+            return last  # a known-gender speaker stays the topic past people named in passing
     if seen:
         return seen[0]
     return _nearest(index, offset, lambda e: e.kind == "person" and e.gender in (gender, None))
