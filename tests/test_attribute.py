@@ -87,3 +87,12 @@ def test_pronoun_chain_stays_on_the_speaker_past_people_named_in_passing():
     )
     speakers = [r["speaker"] for r in extract(text)]
     assert speakers and set(speakers) == {"Don Fowler"}
+
+
+def test_a_possessive_ends_a_name():
+    from quotes.attribute import EntityIndex
+
+    index = EntityIndex("John Dickey appeared on Larry King's Russia Today show.", [])
+    names = {(m.entity.name, m.entity.kind) for m in index.mentions}
+    assert ("Larry King", "person") in names
+    assert not any("'s" in name for name, _ in names)

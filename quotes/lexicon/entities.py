@@ -44,7 +44,7 @@ ORG_HEADS = words(
     paper magazine post times journal channel station party campaign coalition alliance
     union association federation league organization organisation court police army military
     navy force forces command embassy consulate parliament congress senate house assembly
-    legislature kremlin pentagon regime team club church movement network website outlet
+    legislature kremlin pentagon regime team club church movement network website outlet caucus
     spokesman spokeswoman
     """
 ) - words("spokesman spokeswoman")
