@@ -32,6 +32,7 @@ from quotes.lexicon.entities import (
     ORG_HEADS,
     PARTIES,
     PLACES,
+    ROLE_SYNONYMS,
     ROLES,
 )
 from quotes.types import Span
@@ -50,6 +51,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
 # `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head.
 _OWNED_ORG = re.compile(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b")
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ve|ll|d)$")
+_APPOSITIVE = re.compile(r"[’']?s?,[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{1,60})[,.]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
@@ -121,6 +123,7 @@ class EntityIndex:
                     self._vote_gender(entity, start + length, [])
                     entity.named += 1
                     entity.roles.update(_lowercase_roles(self.text, start))
+                    entity.roles.update(_appositive_roles(self.text, start + length))
                 continue
             start = match.start()
             if " " not in run:  # a single word: no titles to split off (hot path)
@@ -164,6 +167,7 @@ class EntityIndex:
             votes = len(words) > 1  # a bare surname may be another family member's
             if votes:
                 self._vote_gender(entity, end, lead)
+                entity.roles.update(_appositive_roles(self.text, end))
             if start == match.start() or not _SENTENCE_START.search(
                 self.text, max(0, match.start() - 4), match.start()
             ):
@@ -202,7 +206,7 @@ class EntityIndex:
         if len(words) == 1 and name in self._org_heads:
             return self._org_heads[name]  # `the Times` after `The New York Times`
         people = self.people.setdefault(last, [])
-        roles = {w for w in lead if w in ROLES or w in PARTIES}
+        roles = {ROLE_SYNONYMS.get(w, w) for w in lead if w in ROLES or w in PARTIES}
         nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
         honorific = {w for w in lead if w in HONORIFICS}
         if len(words) == 1:
@@ -287,7 +291,17 @@ class EntityIndex:
 def _lowercase_roles(text: str, start: int) -> list[str]:
     """Role and party words just before a name: `presidential nominee Donald Trump`."""
     words = text[max(0, start - 40) : start].lower().split()[-3:]
-    return [w for w in words if w in ROLES or w in PARTIES]
+    return [ROLE_SYNONYMS.get(w, w) for w in words if w in ROLES or w in PARTIES]
+
+
+def _appositive_roles(text: str, end: int) -> set[str]:
+    """Role and party words of an appositive right after a name: `Hillary Clinton, the
+    Democratic presidential nominee, said` -> {democratic, nominee}."""
+    match = _APPOSITIVE.match(text, end)
+    if match is None:
+        return set()
+    words = match.group(1).lower().split()
+    return {ROLE_SYNONYMS.get(w, w) for w in words if w in ROLES or w in PARTIES}
 
 
 def _gap(text: str, at: int) -> int:

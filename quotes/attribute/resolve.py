@@ -31,6 +31,7 @@ from quotes.lexicon.entities import (
     PRONOUNS_MALE,
     PRONOUNS_NEUTER,
     PRONOUNS_PLURAL,
+    ROLE_SYNONYMS,
     ROLES,
 )
 from quotes.lexicon.grammar import ARTICLES, NAME_PARTICLES
@@ -103,6 +104,13 @@ def _resolve(
         index.add_mention(span, entity)
         return entity, _BY_NAME, "organization"
     name = _proper_name(words)
+    org_run = _org_run(words)
+    if org_run is not None:
+        # `the Republican National Committee`, `the Association of Flight Attendants`: an
+        # organisation's name is kept whole, party and place words included
+        entity = index.org(org_run, org_run.split()[-1])
+        index.add_mention(span, entity)
+        return entity, _BY_NAME, "organization"
     if name is not None:
         if _owned_org(low):
             entity = index.org(_strip_determiner(mention), low[-1])
@@ -122,6 +130,7 @@ def _resolve(
             prefer_spoken=True,
         )
         return entity, _BY_DESCRIPTOR, "organization"
+    head = ROLE_SYNONYMS.get(head, head)
     nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
     parties = {w for w in low if w in PARTIES}
     if head in ROLES or head in LEADER_WORDS:
@@ -217,6 +226,29 @@ def _proper_name(words: list[str]) -> str | None:
         name = [w for w in name if w.lower() not in ARTICLES]
         if name and not (len(name) == 1 and _is_title(name[0]) and len(run) == 1):
             return possessive_base(" ".join(name)) or None
+    return None
+
+
+def _org_run(words: list[str]) -> str | None:
+    """The mention's last capitalised run, when it is an organisation's name (the head of a
+    mention comes last: `White House spokesman Josh Earnest` is Josh Earnest)."""
+    run: list[str] = []
+    for word in words:
+        if word[:1].isupper() or (run and word in NAME_PARTICLES):
+            run.append(word)
+        else:
+            run = []
+    while run and (run[0] in ("The", "A") or run[-1] in NAME_PARTICLES):
+        run = run[1:] if run[0] in ("The", "A") else run[:-1]
+    low = [possessive_base(w).lower() for w in run]
+    # the head ends the run (`Republican National Committee`) or is followed by `of`
+    # (`Association of Flight Attendants`); `European Council President Donald Tusk` is a person
+    followed_by_of = any(
+        w in ORG_HEADS and nxt == "of" for w, nxt in zip(low, low[1:], strict=False)
+    )
+    headed = low and (low[-1] in ORG_HEADS or (followed_by_of and not any(w in ROLES for w in low)))
+    if len(run) > 1 and headed and not _owned_org(low):
+        return possessive_base(" ".join(run))
     return None
 
 

@@ -213,3 +213,15 @@ NAME_SUFFIXES = words("jr sr ii iii iv")
 
 # Heads of descriptors that mean whoever leads (`the Russian leader` -> the president).
 LEADER_WORDS = words("leader president premier head chief ruler strongman")
+
+# Role words that name the same office, mapped to one: `Sen.` and `the senator` match.
+ROLE_SYNONYMS: dict[str, str] = dict(
+    pair.split(":")
+    for pair in """
+    sen:senator sen.:senator rep:representative rep.:representative
+    congressman:representative congresswoman:representative congressmember:representative
+    lawmaker:representative gov:governor gov.:governor gen:general gen.:general
+    secretary-general:secretary general-secretary:secretary spokeswoman:spokesman
+    spokesperson:spokesman chairwoman:chairman chair:chairman ceo:executive
+    """.split()
+)
