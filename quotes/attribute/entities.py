@@ -210,9 +210,14 @@ class EntityIndex:
         nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
         honorific = {w for w in lead if w in HONORIFICS}
         if len(words) == 1:
-            # a bare surname: the bearer named in full most often so far (Hillary, not Bill,
-            # in an article about her), the latest on a tie
-            entity = max(reversed(people), key=lambda p: p.named) if people else None
+            # a bare surname: the bearer named most often so far (Hillary, not Bill, in an
+            # article about her), on a tie the first named (the article's subject comes
+            # first); `Mrs. Clinton` only among women
+            gender = _honorific_gender(honorific)
+            bearers = [p for p in people if gender is None or p.gender in (gender, None)]
+            entity = max(bearers, key=lambda p: p.named) if bearers else None
+            if entity is not None and honorific:
+                entity.named += 1  # `Mrs. Clinton` names her as surely as her full name
             if entity is None:
                 if name in self.orgs:
                     return self.orgs[name]
@@ -286,6 +291,14 @@ class EntityIndex:
         index = bisect_left(self._starts, span.start)
         self.mentions.insert(index, Mention(span.start, span.end, entity))
         self._starts.insert(index, span.start)
+
+
+def _honorific_gender(honorifics: set[str]) -> str | None:
+    if honorifics & FEMALE_HONORIFICS:
+        return "female"
+    if honorifics & MALE_HONORIFICS:
+        return "male"
+    return None
 
 
 def _lowercase_roles(text: str, start: int) -> list[str]:
