@@ -45,6 +45,8 @@ ORG_HEADS = words(
     union association federation league organization organisation court police army military
     navy force forces command embassy consulate parliament congress senate house assembly
     legislature kremlin pentagon regime team club church movement network website outlet caucus
+    energy coal oil motors airlines airways industries holdings partners capital media
+    communications technologies pharmaceuticals foods brands entertainment studios
     spokesman spokeswoman
     """
 ) - words("spokesman spokeswoman")
