@@ -43,6 +43,7 @@ _ARTICLE_FIELDS = (
     ("title", "string"),
     ("text", "string"),
     ("source", "string"),
+    ("source_offset", "int64"),
     ("url", "string"),
     ("date", "string"),
 )
@@ -111,6 +112,7 @@ def article_row(article: Article, records: list[dict]) -> dict:
         "title": article.title,
         "text": article.text,
         "source": article.source,
+        "source_offset": article.source_offset,
         "url": article.url,
         "date": article.date,
         "quotes": [{key: record[key] for key in _QUOTE_CORE} for record in records],

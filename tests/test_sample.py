@@ -71,3 +71,21 @@ def test_offsets_index_the_article(records):
         if r["speaker_start"] is not None:
             assert text[r["speaker_start"] : r["speaker_end"]] == r["speaker_mention"]
         assert 0.0 <= r["confidence"] <= 1.0
+
+
+def test_article_rows_map_back_into_the_dump(tmp_path):
+    import json
+
+    import quotes
+
+    quotes.build([str(SAMPLE)], tmp_path / "out")
+    dump = SAMPLE.read_text(encoding="utf-8")
+    rows = [
+        json.loads(line)
+        for path in sorted((tmp_path / "out" / "data" / "articles").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(rows) == 2
+    for row in rows:
+        start = row["source_offset"]
+        assert dump[start : start + len(row["text"])] == row["text"]

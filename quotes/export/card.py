@@ -46,6 +46,7 @@ FIELD_DOCS: dict[str, str] = {
     "url": "URL of the article, or null.",
     "date": "Publication date as given in the input, or null.",
     "text": "The article body; all offsets index into it.",
+    "source_offset": "Where `text` starts in the source file (text dumps), so offsets map back.",
     "quotes": "The article's quotes: the quote fields above up to `group`.",
 }
 ARTICLE_FIELD_DOCS = FIELD_DOCS | {"id": "Article id, as given in the input or derived by ingest."}
