@@ -10,9 +10,8 @@ from pathlib import Path
 import click
 
 from quotes.config import ENGINES
-from quotes.extract import find_quotes
+from quotes.extract import extract
 from quotes.ingest import read_inputs
-from quotes.record import quote_record
 from quotes.types import Article, Reject
 
 _INPUT = click.argument("inputs", nargs=-1, required=True)
@@ -117,8 +116,8 @@ def extract_command(inputs, **options) -> None:
     _logging(quiet=False)
     out = sys.stdout
     for article in _articles(inputs, options):
-        for quote in find_quotes(article):
-            out.write(json.dumps(quote_record(article, quote), ensure_ascii=False) + "\n")
+        for record in extract(article):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 @main.command("show")
@@ -129,8 +128,7 @@ def show_command(inputs, **options) -> None:
     _logging(quiet=False)
     for article in _articles(inputs, options):
         click.secho(f"\n# {article.title or article.id}", bold=True)
-        for quote in find_quotes(article):
-            record = quote_record(article, quote)
+        for record in extract(article):
             speaker = record["speaker"] or f"({record['speaker_type']})"
             mention = record["speaker_mention"]
             said = f"{speaker}" + (f" [{mention}]" if mention and mention != speaker else "")
@@ -156,18 +154,11 @@ def eval_command(gold, pred, canonical, as_json, errors) -> None:
     from quotes.evaluate import run_eval
 
     _logging(quiet=False)
-    extract = (
-        None
-        if pred
-        else (
-            lambda aid, text: [
-                quote_record(article, q)
-                for article in [Article(id=aid, text=text)]
-                for q in find_quotes(article)
-            ]
-        )
-    )
-    report = run_eval(gold, pred, extract=extract, canonical=canonical)
+
+    def extractor(aid: str, text: str) -> list[dict]:
+        return extract(Article(id=aid, text=text))
+
+    report = run_eval(gold, pred, extract=None if pred else extractor, canonical=canonical)
     if errors:
         with open(errors, "w", encoding="utf-8") as fp:
             for kind, rows in (("miss", report.misses), ("false_alarm", report.false_alarms)):

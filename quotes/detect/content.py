@@ -25,6 +25,7 @@ from quotes.types import Span
 
 MARK_CHARS = ALL_MARKS  # a token made of one of these is (part of) a quotation mark
 _ADJUNCTS = TIME_WORDS | ADJUNCT_WORDS
+_REPORT_VERBS = SPEECH_CUES | QUOTE_CUES
 _LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
 _DATELINE = re.compile(r"[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*(?: \(\w+\))?\s*[―—–-]+\s*")
 
@@ -136,9 +137,7 @@ def _named_report(tokens: list[Token], k: int) -> bool:
         return False
     phrase = phrase_after(tokens, k, len(tokens))
     return (
-        phrase is not None
-        and phrase[1] < len(tokens)
-        and tokens[phrase[1]].lower in SPEECH_CUES | QUOTE_CUES
+        phrase is not None and phrase[1] < len(tokens) and tokens[phrase[1]].lower in _REPORT_VERBS
     )
 
 

@@ -51,54 +51,23 @@ def settle_orphans(
         if index < 0:
             continue
         paragraph = paragraphs[index]
-        words = len(_WORD.findall(text, q.content.start, q.content.end))
-        before = _direct_before(directs.get(index), q.open_at, paragraph)
         unknown = _unknown_cue(text, q, paragraph)
         rule = "quote_unknown_cue.v1"
         if unknown is None:
             unknown, rule = _dash_source(text, q, paragraph), "dash_source.v1"
-        if unknown is not None:
-            # `“This is a big win for me,” Trump confessed.`: a cue we do not list, but the
-            # shape of an attribution all the same
-            group += 1
-            speaker, cue = unknown
-            quote = Quote(
-                content=q.content,
-                type="direct",
-                rule=rule,
-                confidence=0.0,
-                paragraph=paragraph,
-                cue=cue,
-                speaker=speaker,
-                group=group,
-            )
-            found.append(quote)
-            _place(placed, directs, index, quote)
-            claimed.add(id(q))
-            continue
-        if before is not None:
-            donor, rule = before, "same_paragraph.v1"
-        elif _is_bare(text, paragraph, q):
-            donor, rule = _neighbour(placed, paragraphs, index), "bare_paragraph.v1"
-            if donor is None and words < _MIN_UNATTRIBUTED_WORDS:
-                continue
-            if donor is None:
-                donor, rule = _recent(placed, index), "nearest_speaker.v1"
-            if donor is None:
-                rule = "unattributed_quote.v1"
-        elif words >= _MIN_UNATTRIBUTED_WORDS and _SENTENCE_END.search(
-            text, q.content.start, q.content.end
-        ):
-            donor, rule = _recent(placed, index), "nearest_speaker.v1"
-            if donor is None:
-                rule = "unattributed_quote.v1"
-        else:
-            continue
+        donor = None  # `“…,” Trump confessed.`: an unlisted cue, the speaker is right there
+        if unknown is None:
+            choice = _donor(text, paragraphs, index, q, placed, directs)
+            if choice is None:
+                continue  # a scare quote or a title: not speech
+            donor, rule = choice
         claimed.add(id(q))
         span = Span(
             paragraph.start, paragraphs[min(len(paragraphs) - 1, index + q.paragraphs - 1)].end
         )
         quote = Quote(content=q.content, type="direct", rule=rule, confidence=0.0, paragraph=span)
+        if unknown is not None:
+            quote.speaker, quote.cue = unknown
         if donor is not None:
             quote.speaker, quote.cue, quote.group = donor.speaker, donor.cue, donor.group
         else:
@@ -107,6 +76,38 @@ def settle_orphans(
         found.append(quote)
         _place(placed, directs, index, quote)
     return group
+
+
+def _donor(
+    text: str,
+    paragraphs: list[Span],
+    index: int,
+    q: Quoted,
+    placed: dict[int, list[Quote]],
+    directs: dict[int, tuple[list[int], list[Quote]]],
+) -> tuple[Quote | None, str] | None:
+    """The quote lending its speaker to `q` and the rule that says so, or None if `q` is no
+    speech; the donor itself may be None (`unattributed_quote.v1`)."""
+    paragraph = paragraphs[index]
+    before = _direct_before(directs.get(index), q.open_at, paragraph)
+    if before is not None:
+        return before, "same_paragraph.v1"
+    if _is_bare(text, paragraph, q):
+        donor = _neighbour(placed, paragraphs, index)
+        if donor is not None:
+            return donor, "bare_paragraph.v1"
+        if _words(text, q) < _MIN_UNATTRIBUTED_WORDS:
+            return None
+    elif _words(text, q) < _MIN_UNATTRIBUTED_WORDS or not _SENTENCE_END.search(
+        text, q.content.start, q.content.end
+    ):
+        return None
+    donor = _recent(placed, index)
+    return donor, "nearest_speaker.v1" if donor is not None else "unattributed_quote.v1"
+
+
+def _words(text: str, q: Quoted) -> int:
+    return len(_WORD.findall(text, q.content.start, q.content.end))
 
 
 def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:

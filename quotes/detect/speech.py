@@ -22,11 +22,12 @@ from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
 from quotes.detect.transcript import transcript_turn
 from quotes.lexicon.cues import FRAME_WORDS
+from quotes.lexicon.marks import ALL_MARKS
 from quotes.segment import sentences
 from quotes.types import Quote, Span
 
 # Words are compared as a set (C speed) rather than through a regex alternation of cue forms.
-_NOT_WORD = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"“”‘’'«»—–-/"})
+_NOT_WORD = str.maketrans(dict.fromkeys(".,;:!?()[]{}—–-/" + ALL_MARKS, " "))
 
 
 def _holds_cue(lowered: str, span: Span) -> bool:
