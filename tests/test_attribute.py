@@ -96,3 +96,67 @@ def test_a_possessive_ends_a_name():
     names = {(m.entity.name, m.entity.kind) for m in index.mentions}
     assert ("Larry King", "person") in names
     assert not any("'s" in name for name, _ in names)
+
+
+def test_surname_that_is_a_country_means_the_person_named_in_full():
+    text = (
+        "Rep. Jim Jordan (R-Ohio) questioned the deal. Jordan said the FBI had gone soft.\n\n"
+        "Jordan, the country, said it would host the talks."
+    )
+    assert [r["speaker"] for r in extract(text)][0] == "Jim Jordan"
+    # without a person of that name, the country stays a country
+    assert [r["speaker"] for r in extract("Jordan said it would host the talks.")] == ["Jordan"]
+
+
+def test_title_case_headline_words_are_not_part_of_a_name():
+    text = (
+        "Railing Against Trump, Sanders Vows To Act.\n\n"
+        "Donald Trump spoke on Monday. “The tax laws are unfair,” Trump said."
+    )
+    assert [r["speaker"] for r in extract(text)] == ["Donald Trump"]
+
+
+def test_company_first_word_means_the_company():
+    text = "The mine came from Peabody Energy. In a statement, Peabody said the spinoff was sound."
+    assert [(r["speaker"], r["speaker_type"]) for r in extract(text)] == [
+        ("Peabody Energy", "organization")
+    ]
+    # a person with that surname is not the company
+    text = "Jane Peabody ran Peabody Energy. Peabody said the spinoff was sound."
+    assert [r["speaker"] for r in extract(text)] == ["Jane Peabody"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Jean-Marc Ayrault, the foreign minister of France, arrived. North Korea must stop, "
+            "the foreign minister of France said.",
+            "Jean-Marc Ayrault",
+        ),
+        (
+            "Rep. Adam Schiff spoke first. The plan is designed to sow discord, the California "
+            "congressman said.",
+            "Adam Schiff",
+        ),
+        # a role read across a verb is no role: the businessman is not Clinton
+        (
+            "The New York businessman says of Clinton that she lies. The rally ended, the "
+            "businessman said.",
+            None,
+        ),
+    ],
+)
+def test_role_descriptor_with_a_place_finds_the_role_holder(text, expected):
+    assert [r["speaker"] for r in extract(text)][-1] == expected
+
+
+def test_modifiers_before_an_inverted_speaker_name():
+    text = "“They are 100 percent wrong,” said 9/11 widow Terry Strada."
+    records = extract(text)
+    assert [(r["speaker_mention"], r["rule"]) for r in records] == [
+        ("Terry Strada", "quote_trailing_cue.v1")
+    ]
+    # a time phrase is not a modifier of a name
+    records = extract("“It is over,” said last week Trump.")
+    assert all(r["speaker_mention"] != "Trump" for r in records)

@@ -22,8 +22,10 @@ from quotes.attribute.names import (
 )
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon import load_table
+from quotes.lexicon.cues import SPEECH_CUES
 from quotes.lexicon.entities import (
     CAPITALS,
+    CORPORATE_HEADS,
     FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_HONORIFICS,
@@ -34,6 +36,13 @@ from quotes.lexicon.entities import (
     PLACES,
     ROLE_SYNONYMS,
     ROLES,
+)
+from quotes.lexicon.grammar import (
+    ARTICLES,
+    CONJUNCTIONS,
+    FUNCTION_WORDS,
+    HEADLINE_BREAKS,
+    PREPOSITIONS,
 )
 from quotes.types import Span
 
@@ -56,6 +65,8 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
+# Words a role before a name is never read across: `the businessman says of Clinton`.
+_NOT_MODIFIERS = ARTICLES | CONJUNCTIONS | FUNCTION_WORDS | PREPOSITIONS | SPEECH_CUES
 COUNTRIES = frozenset(v.replace("_", " ") for v in NATIONALITIES.values()) | CAPITALS
 
 
@@ -91,6 +102,7 @@ class EntityIndex:
         self.people: dict[str, list[Entity]] = {}  # surname -> people
         self.orgs: dict[str, Entity] = {}
         self._org_heads: dict[str, Entity] = {}  # `Times` -> the `New York Times` entity
+        self._companies: dict[str, Entity] = {}  # `Peabody` -> the `Peabody Energy` entity
         self._lower_words: set[str] | None = None
         self._generation = 0  # bumped whenever an entity is born or renamed
         self._scan_names()
@@ -123,7 +135,7 @@ class EntityIndex:
                     self._vote_gender(entity, start + length, [])
                     entity.named += 1
                     entity.roles.update(_lowercase_roles(self.text, start))
-                    entity.roles.update(_appositive_roles(self.text, start + length))
+                    self._add_appositive(entity, start + length)
                 continue
             start = match.start()
             if " " not in run:  # a single word: no titles to split off (hot path)
@@ -151,8 +163,10 @@ class EntityIndex:
                 words = words[1:]
                 if not words:
                     continue
+            cut = _headline_break(words)
+            headline, words = words[:cut], words[cut:]
             lead, words = split_title(words)
-            for word in lead:
+            for word in headline + lead:
                 start += len(word) + 1 + _gap(self.text, start + len(word))
             lead = [w.lower().rstrip(".") for w in lead] + _lowercase_roles(self.text, start)
             if not words:
@@ -167,7 +181,7 @@ class EntityIndex:
             votes = len(words) > 1  # a bare surname may be another family member's
             if votes:
                 self._vote_gender(entity, end, lead)
-                entity.roles.update(_appositive_roles(self.text, end))
+                self._add_appositive(entity, end)
             if start == match.start() or not _SENTENCE_START.search(
                 self.text, max(0, match.start() - 4), match.start()
             ):
@@ -195,6 +209,10 @@ class EntityIndex:
         """The entity a proper name (titles already removed) refers to, created if new."""
         words = name.split()
         last = surname(words)
+        if len(words) == 1 and last in self.people and (name in PLACES or name in COUNTRIES):
+            named = [p for p in self.people[last] if p.named]
+            if named:  # `Rep. Jim Jordan` ... `Jordan said`: the person, not the country
+                return max(named, key=lambda p: p.named)
         if name in PLACES or is_place(words) or is_tag(name):
             return None  # a place or a tag is not a speaker, and must not catch a pronoun
         if len(words) == 1 and name.isupper() and len(name) > 1:
@@ -205,6 +223,8 @@ class EntityIndex:
             return self.org(name, last)
         if len(words) == 1 and name in self._org_heads:
             return self._org_heads[name]  # `the Times` after `The New York Times`
+        if len(words) == 1 and name in self._companies and not self.people.get(last):
+            return self._companies[name]  # `Peabody` after `Peabody Energy`
         people = self.people.setdefault(last, [])
         roles = {ROLE_SYNONYMS.get(w, w) for w in lead if w in ROLES or w in PARTIES}
         nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
@@ -263,7 +283,15 @@ class EntityIndex:
             last = key.split()[-1]
             if " " in key and last[:1].isupper():
                 self._org_heads.setdefault(last, entity)
+            first = key.split()[0]
+            if head.lower() in CORPORATE_HEADS and " " in key and not is_title_word(first):
+                self._companies.setdefault(first, entity)
         return entity
+
+    def _add_appositive(self, entity: Entity, end: int) -> None:
+        roles, nations = _appositive(self.text, end)
+        entity.roles |= roles
+        entity.nations |= nations
 
     def _vote_gender(self, entity: Entity, end: int, lead: list[str]) -> None:
         """The first he/she pronoun within the next sentence or so votes on the gender."""
@@ -302,19 +330,38 @@ def _honorific_gender(honorifics: set[str]) -> str | None:
 
 
 def _lowercase_roles(text: str, start: int) -> list[str]:
-    """Role and party words just before a name: `presidential nominee Donald Trump`."""
+    """Role and party words just before a name: `presidential nominee Donald Trump`; not
+    across a verb or preposition (`the businessman says of Clinton`)."""
     words = text[max(0, start - 40) : start].lower().split()[-3:]
-    return [ROLE_SYNONYMS.get(w, w) for w in words if w in ROLES or w in PARTIES]
+    modifiers: list[str] = []
+    for word in reversed(words):
+        if word in _NOT_MODIFIERS or not word[-1:].isalpha():
+            break
+        modifiers.append(word)
+    return [ROLE_SYNONYMS.get(w, w) for w in reversed(modifiers) if w in ROLES or w in PARTIES]
 
 
-def _appositive_roles(text: str, end: int) -> set[str]:
-    """Role and party words of an appositive right after a name: `Hillary Clinton, the
-    Democratic presidential nominee, said` -> {democratic, nominee}."""
+def _appositive(text: str, end: int) -> tuple[set[str], set[str]]:
+    """Role/party words and nations of an appositive right after a name: `Hillary Clinton,
+    the Democratic presidential nominee, said` -> {democratic, nominee}; `Jean-Marc Ayrault,
+    the foreign minister of France,` -> {minister}, {France}."""
     match = _APPOSITIVE.match(text, end)
     if match is None:
-        return set()
-    words = match.group(1).lower().split()
-    return {ROLE_SYNONYMS.get(w, w) for w in words if w in ROLES or w in PARTIES}
+        return set(), set()
+    words = match.group(1).split()
+    low = [w.lower() for w in words]
+    roles = {ROLE_SYNONYMS.get(w, w) for w in low if w in ROLES or w in PARTIES}
+    nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
+    return roles, nations | {w for w in words if w in COUNTRIES}
+
+
+def _headline_break(words: list[str]) -> int:
+    """How many words precede a name after a title-case function word: `Railing Against
+    Trump` -> 2, so the name is `Trump`; 0 in a plain run."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k][:1].isupper() and words[k].lower() in HEADLINE_BREAKS:
+            return k + 1
+    return 0
 
 
 def _gap(text: str, at: int) -> int:

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from quotes.attribute.entities import Entity, EntityIndex
+from quotes.attribute.entities import COUNTRIES, Entity, EntityIndex
 from quotes.attribute.names import split_title
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon.entities import (
@@ -103,6 +103,9 @@ def _resolve(
         entity = index.org(_strip_determiner(mention), low[-1])
         index.add_mention(span, entity)
         return entity, _BY_NAME, "organization"
+    role_head = _role_head(low)
+    if role_head is not None:
+        return _describe(index, span.start, role_head, low)
     name = _proper_name(words)
     org_run = _org_run(words)
     if org_run is not None:
@@ -131,21 +134,42 @@ def _resolve(
         )
         return entity, _BY_DESCRIPTOR, "organization"
     head = ROLE_SYNONYMS.get(head, head)
-    nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
-    parties = {w for w in low if w in PARTIES}
     if head in ROLES or head in LEADER_WORDS:
-
-        def fits(e: Entity) -> bool:
-            if e.kind != "person":
-                return False
-            if nations and not nations & e.nations:
-                return False
-            if parties and not parties & e.roles:
-                return False  # `the Republican nominee` is not the Democratic one
-            return bool(nations) or head in e.roles or (head in LEADER_WORDS and bool(e.roles))
-
-        return _nearest(index, span.start, fits), _BY_DESCRIPTOR, "person"
+        return _describe(index, span.start, head, low)
     return None, _UNRESOLVED, "unknown"
+
+
+def _role_head(low: list[str]) -> str | None:
+    """The role a determiner phrase names a person by, when a capitalised word inside it
+    would otherwise pass for a name: `the California congressman`, `the foreign minister of
+    France` -> representative, minister."""
+    if len(low) < 3 or low[0] != "the":
+        return None
+    head = low[low.index("of") - 1] if "of" in low[2:] else low[-1]
+    head = ROLE_SYNONYMS.get(head, head)
+    return head if head in ROLES or head in LEADER_WORDS else None
+
+
+def _describe(
+    index: EntityIndex, offset: int, head: str, low: list[str]
+) -> tuple[Entity | None, float, str]:
+    """A descriptor's person: the nearest one introduced with that role, nationality and
+    party (`the Russian leader` -> a Russian leader; `the Republican nominee` is not the
+    Democratic one)."""
+    nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
+    nations |= {w.title() for w in low if w.title() in COUNTRIES}
+    parties = {ROLE_SYNONYMS.get(w, w) for w in low if w in PARTIES}
+
+    def fits(e: Entity) -> bool:
+        if e.kind != "person":
+            return False
+        if nations and not nations & e.nations:
+            return False
+        if parties and not parties & e.roles:
+            return False
+        return bool(nations) or head in e.roles or (head in LEADER_WORDS and bool(e.roles))
+
+    return _nearest(index, offset, fits), _BY_DESCRIPTOR, "person"
 
 
 def _pronoun(index: EntityIndex, offset: int, gender: str, last: Entity | None) -> Entity | None:

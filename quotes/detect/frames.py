@@ -113,7 +113,7 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     before = phrase_before(tokens, stop)
     rule = "quoting_verb.v1" if cue.lower in QUOTE_CUES else "speaker_cue.v1"
     if before is None and stop == i and prev is not None and prev.text == ",":
-        inverted = phrase_after(tokens, i + 1, len(tokens))
+        inverted = phrase_after(tokens, i + 1, len(tokens), modified=True)
         if inverted is not None and _ends_phrase(tokens, inverted[1]):
             # `…, the losses would outstrip the gains, said Batchelder.`: inverted, not an
             # appositive of whatever precedes the comma
@@ -163,7 +163,7 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         elif after is not None:
             frame.content = kept(trim(text, after))
         return frame
-    inverted = phrase_after(tokens, i + 1, len(tokens))
+    inverted = phrase_after(tokens, i + 1, len(tokens), modified=True)
     if inverted is not None and (prev is None or prev.text in ",:" or prev.text in MARK_CHARS):
         speaker = span_of(tokens, inverted)
         head_end = tokens[i - 2].end if prev is not None and i >= 2 else cue.start

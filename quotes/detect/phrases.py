@@ -38,6 +38,8 @@ _NOT_ADJECTIVES = (
     | SUBJECT_PRONOUNS
     | frozenset("him them us me my your our their his her its and or but that".split())
 )
+# Lowercase words that end a run of modifiers before a name: `said in 2015 Trump` is no phrase.
+_NOT_MODIFIERS = _NOT_ADJECTIVES | FUNCTION_WORDS | PREPOSITIONS | TIME_WORDS | CUE_ADVERBS
 # Name-internal lowercase connectors: `Secretary of State`, `Center for American Progress`.
 _CONNECTORS = NAME_PARTICLES | {"for"}
 
@@ -123,13 +125,21 @@ def _opens_soon(tokens: list[Token], i: int, lo: int, reach: int = 2) -> bool:
     return i - 1 >= lo and tokens[i - 1].lower in AFFILIATIONS
 
 
-def phrase_after(tokens: list[Token], start: int, hi: int) -> tuple[int, int] | None:
-    """Token range `[start, j)` of a speaker phrase that begins at token `start`."""
+def phrase_after(
+    tokens: list[Token], start: int, hi: int, *, modified: bool = False
+) -> tuple[int, int] | None:
+    """Token range `[start, j)` of a speaker phrase that begins at token `start`.
+
+    `modified`: lowercase modifiers may come before the name, and the phrase starts at the
+    name (`said 9/11 widow Terry Strada` -> Terry Strada)."""
     if start >= hi:
         return None
     first = tokens[start]
     if first.lower in SUBJECT_PRONOUNS:
         return start, start + 1
+    if modified and not (first.is_cap or first.lower in DETERMINERS):
+        start = _after_modifiers(tokens, start, hi)
+        first = tokens[start]
     if not (first.is_cap or first.lower in DETERMINERS or first.lower in NOUN_WORDS):
         return None
     j = start + (1 if first.lower in DETERMINERS else 0)
@@ -152,6 +162,20 @@ def phrase_after(tokens: list[Token], start: int, hi: int) -> tuple[int, int] | 
     if j == start or not any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[start:j]):
         return None
     return start, j
+
+
+def _after_modifiers(tokens: list[Token], start: int, hi: int) -> int:
+    """The capitalised name after up to five lowercase modifier tokens (`9/11 widow`,
+    `longtime adviser`), or `start` when there is none."""
+    k = start
+    while k < hi and k - start < 5:
+        token = tokens[k]
+        if token.is_cap:
+            return k if k > start and token.lower not in NOT_NAMES else start
+        if token.text != "/" and not (token.is_word and token.lower not in _NOT_MODIFIERS):
+            return start
+        k += 1
+    return start
 
 
 def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:

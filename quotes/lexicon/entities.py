@@ -35,8 +35,16 @@ ROLES = words(
     """
 )
 
+# Last words of company names whose first word alone also names the company: `Peabody
+# Energy` ... `Peabody said`.
+CORPORATE_HEADS = words(
+    """
+    energy coal oil motors airlines airways industries holdings pharmaceuticals foods brands
+    technologies communications
+    """
+)
 # Heads of organisation names and descriptors: `the ministry`, `Taiwan's defense ministry`.
-ORG_HEADS = words(
+ORG_HEADS = CORPORATE_HEADS | words(
     """
     ministry department agency office bureau administration government cabinet council
     committee commission board authority service services institute foundation center centre
@@ -45,11 +53,9 @@ ORG_HEADS = words(
     union association federation league organization organisation court police army military
     navy force forces command embassy consulate parliament congress senate house assembly
     legislature kremlin pentagon regime team club church movement network website outlet caucus
-    energy coal oil motors airlines airways industries holdings partners capital media
-    communications technologies pharmaceuticals foods brands entertainment studios
-    spokesman spokeswoman
+    partners capital media entertainment studios
     """
-) - words("spokesman spokeswoman")
+)
 
 # Plural or unnamed sources: the mention is kept, the speaker stays null.
 GENERIC_SOURCES = words(
@@ -225,5 +231,6 @@ ROLE_SYNONYMS: dict[str, str] = dict(
     lawmaker:representative gov:governor gov.:governor gen:general gen.:general
     secretary-general:secretary general-secretary:secretary spokeswoman:spokesman
     spokesperson:spokesman chairwoman:chairman chair:chairman ceo:executive
+    democrat:democratic democrats:democratic republicans:republican gop:republican
     """.split()
 )

@@ -12,6 +12,8 @@ POSSESSIVES = words("his her its their our my your")
 DETERMINERS = ARTICLES - {"that"} | POSSESSIVES | words("several many some two three both")
 PREPOSITIONS = words("in at for with from of on")  # linking a head to its post-modifier
 NAME_PARTICLES = words("of de van von bin al da del la le dos")  # inside names: Bank of America
+# Capitalised inside a run only in title case (`Railing Against Trump`): never part of a name.
+HEADLINE_BREAKS = ARTICLES | PREPOSITIONS | words("and but or to by against over after into as vs")
 FUNCTION_WORDS = words(
     """
     to be been being not so than as too very only just also seem seemed seems appear appeared
