@@ -159,6 +159,31 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "Lily Batchelder",
             "content_cue_speaker.v1",
         ),
+        (
+            "Gov. Jerry Brown announced the deal with state lawmakers on Monday.",
+            "the deal with state lawmakers on Monday",
+            "Gov. Jerry Brown",
+            "object_cue.v1",
+        ),
+        (
+            "The ruling was a setback for the firm, whose attorneys argued that the files held "
+            "trade secrets.",
+            "the files held trade secrets",
+            "attorneys",
+            "speaker_cue.v1",
+        ),
+        (
+            "Mr. Netanyahu assured him it was done without his knowledge.",
+            "it was done without his knowledge",
+            "Mr. Netanyahu",
+            "speaker_cue.v1",
+        ),
+        (
+            "If costs do not slow down, forecasters say spending will cripple the economy.",
+            "spending will cripple the economy",
+            "forecasters",
+            "speaker_cue.v1",
+        ),
     ],
 )
 def test_rule_fires(text, quote, speaker, rule):
@@ -172,6 +197,8 @@ def test_rule_fires(text, quote, speaker, rule):
         "All told, the groups spent $2.5 million on phone banking.",  # an idiom
         "He was told to leave the building at once.",  # passive: the subject listens
         "Strong showings in the dozen states that held primaries helped him.",  # a noun
+        "She continued the work of her predecessor.",  # an object, not what was said
+        "The agency reported a loss for the third quarter in a row.",  # an event, not speech
     ],
 )
 def test_cue_words_that_report_nothing(text):

@@ -19,7 +19,7 @@ from quotes.lexicon.cues import (
     SPEECH_CUES,
     TIME_WORDS,
 )
-from quotes.lexicon.grammar import ADJUNCT_WORDS, CLAUSE_SUBJECTS, LEAD_INS
+from quotes.lexicon.grammar import ADJUNCT_WORDS, CLAUSE_SUBJECTS, LEAD_INS, OBJECT_PRONOUNS
 from quotes.lexicon.marks import ALL_MARKS
 from quotes.types import Span
 
@@ -42,6 +42,8 @@ def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
         listener = phrase_after(tokens, k, n)
         if listener is not None:
             k = listener[1]
+        elif tokens[k].lower in OBJECT_PRONOUNS:
+            k += 1  # `assured him it was done`
     for j in range(k, min(n, k + _LOOKAHEAD)):
         token = tokens[j]
         if token.lower == "that" and j + 1 < n:
@@ -102,8 +104,11 @@ def content_end(tokens: list[Token], after: int = 0) -> int:
         if tokens[k].text in ",—–―" and _second_report(tokens, k + 1):
             j = k
             break
+        if tokens[k].text == ";":
+            j = k  # `… was not intentional; they only learned …`: a new clause
+            break
         nxt = tokens[k + 1].lower
-        if tokens[k].lower == "and" and nxt in SPEECH_CUES and not tokens[k + 1].is_cap:
+        if tokens[k].lower in ("and", "but") and nxt in SPEECH_CUES and not tokens[k + 1].is_cap:
             j = k  # `… never worked with them and said …`: a second report, its own content
             break
         if tokens[k].lower == "and" and _named_report(tokens, k + 1):

@@ -45,6 +45,7 @@ from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     FRAME_WORDS,
     IDIOMS,
+    OBJECT_CUES,
     PARTICIPLE_CUES,
     QUOTE_CUES,
     THAT_CUES,
@@ -102,7 +103,19 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         return None  # `blamed the weather`: these verbs report speech only by quoting it
     right, opens_content = content_start(text, tokens, i + 1)
     if cue.lower in THAT_CUES and not opens_content and not ends_clause(tokens, i + 1):
-        return None  # `reported such an incident`: an object, not speech
+        if cue.lower not in OBJECT_CUES:
+            return None  # `continued the work`: an object, not speech
+        frame = _verb_frame_after(text, tokens, i, right)
+        if frame is not None:
+            frame.rule = "object_cue.v1"  # `announced a plan`: the object is what was said
+        return frame
+    return _verb_frame_after(text, tokens, i, right)
+
+
+def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Frame | None:
+    """The frame of the cue at `i` whose content starts at offset `right`."""
+    cue = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
     cue_span = Span(cue.start, cue.end)
     end = content_end(tokens, i + 1)
     if cue.lower in PARTICIPLE_CUES and prev is not None and prev.lower in {",", "and", "by"}:

@@ -49,8 +49,13 @@ def _name_like(token: Token) -> bool:
         return True
     if token.is_cap:
         return token.lower not in NOT_NAMES or token.lower in ("the", "a", "an")
+    return _is_noun(token)
+
+
+def _is_noun(token: Token) -> bool:
+    """A listed speaker noun, singular or plural: `leader`, `leaders`, `attorneys`."""
     low = possessive_base(token.lower)
-    return low in NOUN_WORDS or (low.endswith("s") and low[:-1] in NOUN_WORDS)  # `leaders`
+    return low in NOUN_WORDS or (low.endswith("s") and low[:-1] in NOUN_WORDS)
 
 
 def _is_title_dot(tokens: list[Token], i: int) -> bool:
@@ -81,10 +86,11 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
         and (
             _opens_soon(tokens, end - 1, lo, 2)
             or (last.lower.endswith("s") and end - 2 >= lo and tokens[end - 2].is_cap)
+            or (last.lower.endswith("s") and (end - 1 == lo or tokens[end - 2].text == ","))
         )
     ):
-        # an unlisted head noun after a determiner (`several friends`, `the jury`) or a name
-        # (`Sanders fans`, `Trump supporters`)
+        # an unlisted head noun after a determiner (`several friends`, `the jury`), a name
+        # (`Sanders fans`, `Trump supporters`) or alone opening a clause (`forecasters say`)
         i = end - 1
         unlisted_head = True
     while i > lo and end - i < _MAX_PHRASE:
@@ -102,9 +108,7 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
             break
     while i < end and tokens[i].lower in _CONNECTORS:
         i += 1
-    if i == end or not (
-        unlisted_head or any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[i:end])
-    ):
+    if i == end or not (unlisted_head or any(t.is_cap or _is_noun(t) for t in tokens[i:end])):
         return None
     if last.lower.endswith(("'s", "’s")):
         return None  # `Donald Trump’s running mate`: a possessive owns the speaker, is not it
@@ -140,7 +144,7 @@ def phrase_after(
     if modified and not (first.is_cap or first.lower in DETERMINERS):
         start = _after_modifiers(tokens, start, hi)
         first = tokens[start]
-    if not (first.is_cap or first.lower in DETERMINERS or first.lower in NOUN_WORDS):
+    if not (first.is_cap or first.lower in DETERMINERS or _is_noun(first)):
         return None
     j = start + (1 if first.lower in DETERMINERS else 0)
     while j < hi and j - start < _MAX_PHRASE:
@@ -159,7 +163,7 @@ def phrase_after(
             j += 1  # `the editorial board`, but not `the AP her group`
         else:
             break
-    if j == start or not any(t.is_cap or t.lower in NOUN_WORDS for t in tokens[start:j]):
+    if j == start or not any(t.is_cap or _is_noun(t) for t in tokens[start:j]):
         return None
     return start, j
 
