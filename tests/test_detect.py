@@ -184,6 +184,44 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "forecasters",
             "speaker_cue.v1",
         ),
+        (
+            "Theresa May said the talks would go on.",
+            "the talks would go on",
+            "Theresa May",
+            "speaker_cue.v1",
+        ),
+        (
+            "Yin Myint May, 60, a doctor, said she was elated.",
+            "she was elated",
+            "Yin Myint May",
+            "appositive_cue.v1",
+        ),
+        (
+            "For months, Obama has stayed on the sidelines, arguing he did not want to tip the "
+            "scales.",
+            "he did not want to tip the scales",
+            "Obama",
+            "participle_cue.v1",
+        ),
+        (
+            "They lean left: 42% say they are liberal.",
+            "they are liberal",
+            "42%",
+            "speaker_cue.v1",
+        ),
+        (
+            "Clinton took the money — asserting that it did not change her views.",
+            "it did not change her views",
+            "Clinton",
+            "participle_cue.v1",
+        ),
+        (
+            "Many voters say stricter laws would help, though they blame the mental health "
+            "system for mass shootings.",
+            "stricter laws would help",
+            "Many voters",
+            "speaker_cue.v1",
+        ),
     ],
 )
 def test_rule_fires(text, quote, speaker, rule):

@@ -19,7 +19,13 @@ from quotes.lexicon.cues import (
     SPEECH_CUES,
     TIME_WORDS,
 )
-from quotes.lexicon.grammar import ADJUNCT_WORDS, CLAUSE_SUBJECTS, LEAD_INS, OBJECT_PRONOUNS
+from quotes.lexicon.grammar import (
+    ADJUNCT_WORDS,
+    CLAUSE_SUBJECTS,
+    CONCESSIVES,
+    LEAD_INS,
+    OBJECT_PRONOUNS,
+)
 from quotes.lexicon.marks import ALL_MARKS
 from quotes.types import Span
 
@@ -103,6 +109,9 @@ def content_end(tokens: list[Token], after: int = 0) -> int:
     for k in range(after + 1, len(tokens) - 1):
         if tokens[k].text in ",—–―" and _second_report(tokens, k + 1):
             j = k
+            break
+        if tokens[k].text == "," and tokens[k + 1].lower in CONCESSIVES:
+            j = k  # `… gun laws would help, though they blame …`: the writer's contrast
             break
         if tokens[k].text == ";":
             j = k  # `… was not intentional; they only learned …`: a new clause

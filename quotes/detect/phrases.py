@@ -58,6 +58,18 @@ def _is_noun(token: Token) -> bool:
     return low in NOUN_WORDS or (low.endswith("s") and low[:-1] in NOUN_WORDS)
 
 
+def _surname_at(tokens: list[Token], k: int, lo: int) -> bool:
+    """A capitalised common word right after a given name is a surname: `Theresa May`,
+    `Yin Myint May` (but `In May` is no name)."""
+    return (
+        tokens[k].is_cap
+        and k - 1 >= lo
+        and tokens[k - 1].is_cap
+        and tokens[k - 1].lower not in NOT_NAMES
+        and tokens[k - 1].lower not in HONORIFICS
+    )
+
+
 def _is_title_dot(tokens: list[Token], i: int) -> bool:
     """A period that belongs to the title or initial before it (`Sen.`, `U.S.`, `J.`)."""
     if tokens[i].text != "." or i == 0:
@@ -95,7 +107,7 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
         unlisted_head = True
     while i > lo and end - i < _MAX_PHRASE:
         token = tokens[i - 1]
-        if _name_like(token) or _is_title_dot(tokens, i - 1):
+        if _name_like(token) or _is_title_dot(tokens, i - 1) or _surname_at(tokens, i - 1, lo):
             i -= 1
         elif token.lower in DETERMINERS and i < end:
             i -= 1
@@ -194,6 +206,13 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
             if opening is not None and opening > lo:
                 end = opening  # a party tag or aside: `Bob Goodlatte (R-Va.) told`
                 continue
+        if (
+            token.is_cap
+            and token.lower not in TIME_WORDS
+            and end - 1 > lo
+            and tokens[end - 2].is_cap
+        ):
+            break  # `Theresa May said`: a name, not the modal (but `Trump Monday said`)
         if token.lower in CUE_ADVERBS or token.lower in TIME_WORDS:
             end -= 1
         elif token.lower == "on" and end < len(tokens) and tokens[end].lower in TIME_WORDS:
@@ -222,7 +241,7 @@ def quantity_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
     i = end
     while i > 0 and end - i < 6:
         token = tokens[i - 1]
-        if token.lower in QUANTITY_WORDS or token.text[:1].isdigit():
+        if token.lower in QUANTITY_WORDS or token.text[:1].isdigit() or token.text == "%":
             i -= 1
         else:
             break

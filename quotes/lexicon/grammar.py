@@ -32,12 +32,13 @@ QUANTITY_WORDS = words(
 # Around a cue
 PASSIVE_AUXILIARIES = words("was were been being is are be get got")  # `was told`: a listener
 OBJECT_RELATIVES = words("what which whom")  # `what it said was`: speech alluded to
+CONCESSIVES = words("though although while whereas despite")  # `…, though critics say …`
 CONJUNCTIONS = words("and but or")  # `Taiwan objects … and says`: the subject speaks
 LEAD_INS = words("but and so yet still then also however meanwhile later")
 CLAUSE_OPENERS = words(
     """
     on in at after before during while when as since speaking asked addressing writing meanwhile
-    however instead earlier later last this
+    however instead earlier later last this for over throughout despite amid under with within
     """
 )
 SCENE_SETTERS = words("when while after before as once speaking asked pressed")
