@@ -66,6 +66,8 @@ from quotes.types import Span
 
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 _HANGERS = PARTICIPLE_CUES | HANGERS
+# What a participle cue hangs on to speak for the clause subject: `…, saying`, `… — asserting`.
+_PARTICIPLE_HOOKS = frozenset({",", "and", "by", "—", "–", "―"})
 
 
 def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Frame]:
@@ -118,7 +120,7 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     prev = tokens[i - 1] if i > 0 else None
     cue_span = Span(cue.start, cue.end)
     end = content_end(tokens, i + 1)
-    if cue.lower in PARTICIPLE_CUES and prev is not None and prev.lower in {",", "and", "by", "—", "–", "―"}:
+    if cue.lower in PARTICIPLE_CUES and prev is not None and prev.lower in _PARTICIPLE_HOOKS:
         return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
     stop = skip_adverbs_left(tokens, i, 0)
     if stop > 0 and tokens[stop - 1].lower in CONJUNCTIONS:
