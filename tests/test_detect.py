@@ -222,6 +222,31 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "Many voters",
             "speaker_cue.v1",
         ),
+        (
+            "As a woman, she likely raised less suspicion, Mr. Verdery said.",
+            "As a woman, she likely raised less suspicion",
+            "Mr. Verdery",
+            "content_speaker_cue.v1",
+        ),
+        (
+            "Other refugee advocates also said the government should go further.",
+            "the government should go further",
+            "Other refugee advocates",
+            "speaker_cue.v1",
+        ),
+        (
+            "While Comey has said that he makes recommendations, Lewandowski said he does not.",
+            "he makes recommendations",
+            "Comey",
+            "speaker_cue.v1",
+        ),
+        (
+            "About three in 10 said they prefer a liberal agenda, but six in 10 said they want "
+            "the same policies.",
+            "they prefer a liberal agenda",
+            "About three in 10",
+            "speaker_cue.v1",
+        ),
     ],
 )
 def test_rule_fires(text, quote, speaker, rule):

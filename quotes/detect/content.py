@@ -12,6 +12,7 @@ import re
 from quotes.detect.phrases import DETERMINERS, phrase_after
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
+    CLAUSE_CUES,
     INFINITIVE_CUES,
     LISTENER_CUES,
     PARTICIPLE_CUES,
@@ -23,7 +24,9 @@ from quotes.lexicon.grammar import (
     ADJUNCT_WORDS,
     CLAUSE_SUBJECTS,
     CONCESSIVES,
+    CONJUNCTIONS,
     LEAD_INS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
 )
 from quotes.lexicon.marks import ALL_MARKS
@@ -32,6 +35,7 @@ from quotes.types import Span
 MARK_CHARS = ALL_MARKS  # a token made of one of these is (part of) a quotation mark
 _ADJUNCTS = TIME_WORDS | ADJUNCT_WORDS
 _REPORT_VERBS = SPEECH_CUES | QUOTE_CUES
+_COUNTS = frozenset({"%", "percent", "in", "out", "of", "10"})  # `six in 10`, `27 percent`
 _LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
 _DATELINE = re.compile(r"[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*(?: \(\w+\))?\s*[―—–-]+\s*")
 
@@ -123,6 +127,9 @@ def content_end(tokens: list[Token], after: int = 0) -> int:
         if tokens[k].lower == "and" and _named_report(tokens, k + 1):
             j = k  # `… mishandled it and Democrats accused the GOP …`: another speaker's report
             break
+        if tokens[k].text == "," and _next_report(tokens, k + 1):
+            j = k  # `…, Lewandowski said he …`, `Podesta, who said …, said`: a second report
+            break
     while j > 0 and tokens[j - 1].text in ".!?;":
         j -= 1
     return tokens[j - 1].end if j > 0 else tokens[0].start
@@ -143,6 +150,28 @@ def _second_report(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].lower in SPEECH_CUES
         and tokens[k - 1].lower == "and"
     )
+
+
+def _next_report(tokens: list[Token], k: int) -> bool:
+    """After a comma: a cue (`…, said he was unaware`) or a speaker and cue (`…, Lewandowski
+    said`, `…, but six in 10 said`, `…, 27 percent said`) opening a report of its own."""
+    if k < len(tokens) and tokens[k].lower in CONJUNCTIONS:
+        k += 1
+    if k >= len(tokens):
+        return False
+    if tokens[k].lower in CLAUSE_CUES and not tokens[k].lower.endswith("ing"):
+        return True
+    end = None
+    if tokens[k].is_cap or tokens[k].lower in CLAUSE_SUBJECTS:
+        found = phrase_after(tokens, k, len(tokens))
+        end = found[1] if found is not None else None
+    elif tokens[k].text[:1].isdigit() or tokens[k].lower in NUMBER_WORDS:
+        end = k + 1
+        while end < len(tokens) and (
+            tokens[end].text[:1].isdigit() or tokens[end].lower in _COUNTS
+        ):
+            end += 1
+    return end is not None and end < len(tokens) and tokens[end].lower in _REPORT_VERBS
 
 
 def _named_report(tokens: list[Token], k: int) -> bool:

@@ -154,8 +154,10 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
         frame.lead = tokens[lead].start
         after = Span(right, end) if end > right else None
         comma = comma_before(tokens, before[0], lead)
-        if comma is not None and _introduces(tokens[lead]):
-            comma = None  # `Asked about the bomb, Clinton said …`: the head sets the scene
+        if comma is not None and _introduces(tokens[lead]) and after is not None:
+            # `Asked about the bomb, Clinton said …`: the head sets the scene; but in `As a
+            # woman, she raised less suspicion, he said.` it is all there is to the content
+            comma = None
         if comma is not None:
             head = trim(text, Span(tokens[lead].start, tokens[comma].start))
             if comma < before[0] - 1 and head is not None:

@@ -67,6 +67,12 @@ GENERIC_SOURCES = words(
     police prosecutors researchers scientists doctors lawyers activists protesters
     spokesperson spokesman spokeswoman person someone somebody others many some several few
     one another everyone everybody anyone observers pollsters organizers reporters journalists
+    advocate advocates delegate delegates donor donors historian historians scholar scholars
+    academics economist strategist consultant consultants operative operatives veteran
+    veterans parent parents student students teacher teachers resident neighbor neighbors
+    conservatives liberals progressives evangelicals immigrants citizens americans attendees
+    participants respondents agents officers troops soldiers relatives family families friend
+    friends colleague colleagues allies skeptics backers proponents defenders detractors
     """
 )
 

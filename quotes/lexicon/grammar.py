@@ -10,7 +10,7 @@ from quotes.lexicon import words
 ARTICLES = words("the a an this that these those")
 POSSESSIVES = words("his her its their our my your")
 OBJECT_PRONOUNS = words("him her them us me you it")
-DETERMINERS = ARTICLES - {"that"} | POSSESSIVES | words("several many some two three both")
+DETERMINERS = ARTICLES - {"that"} | POSSESSIVES | words("several many some two three both other most")
 PREPOSITIONS = words("in at for with from of on")  # linking a head to its post-modifier
 NAME_PARTICLES = words("of de van von bin al da del la le dos")  # inside names: Bank of America
 # Capitalised inside a run only in title case (`Railing Against Trump`): never part of a name.
@@ -22,6 +22,7 @@ FUNCTION_WORDS = words(
     which that what
     """
 )
+NUMBER_WORDS = words("one two three four five six seven eight nine ten")
 QUANTITY_WORDS = words(
     """
     all but most half third quarter majority minority percent in of out about nearly some one two
