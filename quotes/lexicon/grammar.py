@@ -10,7 +10,9 @@ from quotes.lexicon import words
 ARTICLES = words("the a an this that these those")
 POSSESSIVES = words("his her its their our my your")
 OBJECT_PRONOUNS = words("him her them us me you it")
-DETERMINERS = ARTICLES - {"that"} | POSSESSIVES | words("several many some two three both other most")
+DETERMINERS = (
+    ARTICLES - {"that"} | POSSESSIVES | words("several many some two three both other most")
+)
 PREPOSITIONS = words("in at for with from of on")  # linking a head to its post-modifier
 NAME_PARTICLES = words("of de van von bin al da del la le dos")  # inside names: Bank of America
 # Capitalised inside a run only in title case (`Railing Against Trump`): never part of a name.
