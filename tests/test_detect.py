@@ -185,6 +185,12 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "speaker_cue.v1",
         ),
         (
+            "Sanders maintained that the system is rigged.",
+            "the system is rigged",
+            "Sanders",
+            "speaker_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",
@@ -261,6 +267,8 @@ def test_rule_fires(text, quote, speaker, rule):
         "He was told to leave the building at once.",  # passive: the subject listens
         "Strong showings in the dozen states that held primaries helped him.",  # a noun
         "She continued the work of her predecessor.",  # an object, not what was said
+        "Sanders maintained his double-digit lead over Clinton.",  # `maintained` needs `that`
+        "The claim drew ridicule from both parties.",  # a noun
         "The agency reported a loss for the third quarter in a row.",  # an event, not speech
     ],
 )

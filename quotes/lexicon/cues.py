@@ -12,17 +12,16 @@ say says said saying
 tell tells told telling
 add adds added adding
 insist insists insisted insisting
-claim claims claimed claiming
+claims claimed claiming
 argue argues argued arguing
 contend contends contended contending
 assert asserts asserted asserting
 warn warns warned warning
 explain explains explained explaining
-write writes wrote writing written
-tweet tweets tweeted tweeting
+write writes wrote
+tweets tweeted tweeting
 stress stresses stressed stressing
 predict predicts predicted predicting
-maintain maintains maintained maintaining
 recall recalls recalled recalling
 suggest suggests suggested suggesting
 acknowledge acknowledges acknowledged acknowledging
@@ -61,6 +60,10 @@ retweet retweets retweeted retweeting
 # Verbs that take an object as often as a clause: speech only before "that", a colon or a
 # quote (`noted that ...`, but not `reported such an incident`).
 _THAT_VERBS = """
+maintain maintains maintained maintaining
+claim
+writing written
+tweet
 continue continues continued continuing
 demand demands demanded demanding
 disclose discloses disclosed disclosing
