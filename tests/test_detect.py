@@ -191,6 +191,32 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "speaker_cue.v1",
         ),
         (
+            "Black Lives Matter issued a statement saying it took the action because of unsafe "
+            "conditions.",
+            "it took the action because of unsafe conditions",
+            "Black Lives Matter",
+            "speaker_cue.v1",
+        ),
+        (
+            "Jeb Bush in a Medium post said he would appoint conservative judges.",
+            "he would appoint conservative judges",
+            "Jeb Bush",
+            "speaker_cue.v1",
+        ),
+        (
+            "The statement said the company regrets the error.",
+            "the company regrets the error",
+            "The statement",
+            "speaker_cue.v1",
+        ),
+        (
+            "The State Department less than two weeks ago said for the first time that secret "
+            "data had passed through the server.",
+            "secret data had passed through the server",
+            "The State Department",
+            "speaker_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",

@@ -50,7 +50,7 @@ from quotes.lexicon.cues import (
     QUOTE_CUES,
     THAT_CUES,
 )
-from quotes.lexicon.entities import ROLES
+from quotes.lexicon.entities import MEDIA_WORDS, ROLES
 from quotes.lexicon.grammar import (
     ARTICLES,
     CLAUSE_OPENERS,
@@ -126,6 +126,8 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     if stop > 0 and tokens[stop - 1].lower in CONJUNCTIONS:
         return _subject_frame(tokens, i, cue_span, right, end, "conjoined_cue.v1")
     before = phrase_before(tokens, stop)
+    if before is not None and tokens[before[1] - 1].lower in MEDIA_WORDS:
+        before = _author(tokens, before, i)
     rule = "quoting_verb.v1" if cue.lower in QUOTE_CUES else "speaker_cue.v1"
     if before is None and stop == i and prev is not None and prev.text == ",":
         inverted = phrase_after(tokens, i + 1, len(tokens), modified=True)
@@ -203,6 +205,21 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 frame.content = kept(content, tail)
         return frame
     return None
+
+
+def _author(tokens: list[Token], medium: tuple[int, int], i: int) -> tuple[int, int] | None:
+    """Whoever issued the statement or wrote the post is the speaker: `Jeb Bush in a Medium
+    post said` -> Jeb Bush; `the campaign issued a statement saying` -> the campaign. A medium
+    standing alone (`The statement said`) stays the speaker."""
+    k = medium[0]
+    if k == 0 or tokens[k].lower not in DETERMINERS:
+        return medium
+    before = tokens[k - 1]
+    if before.lower in ("in", "on", "via", "through"):
+        return phrase_before(tokens, skip_adverbs_left(tokens, k - 1, 0)) or medium
+    if before.is_word and not before.is_cap and tokens[i].lower in PARTICIPLE_CUES:
+        return subject_phrase(tokens, k - 1) or medium  # `X issued a statement saying`
+    return medium
 
 
 def _introduces(token: Token) -> bool:

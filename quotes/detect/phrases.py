@@ -9,6 +9,7 @@ the cue. That covers `Russian President Vladimir Putin`, `Taiwan's defense minis
 from __future__ import annotations
 
 from quotes.detect.tokens import Token, possessive_base
+from quotes.lexicon import words
 from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
 from quotes.lexicon.cues import CUE_ADVERBS, TIME_WORDS
 from quotes.lexicon.entities import (
@@ -40,6 +41,14 @@ _NOT_ADJECTIVES = (
 )
 # Lowercase words that end a run of modifiers before a name: `said in 2015 Trump` is no phrase.
 _NOT_MODIFIERS = _NOT_ADJECTIVES | FUNCTION_WORDS | PREPOSITIONS | TIME_WORDS | CUE_ADVERBS
+# Words of a time span before `ago`: `less than two weeks ago`, `a few days ago`.
+_SPANS = (
+    TIME_WORDS
+    | QUANTITY_WORDS
+    | words(
+        "a few less more than just only over under days weeks months years hours minutes decades"
+    )
+)
 # Name-internal lowercase connectors: `Secretary of State`, `Center for American Progress`.
 _CONNECTORS = NAME_PARTICLES | {"for"}
 
@@ -213,7 +222,11 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
             and tokens[end - 2].is_cap
         ):
             break  # `Theresa May said`: a name, not the modal (but `Trump Monday said`)
-        if token.lower in CUE_ADVERBS or token.lower in TIME_WORDS:
+        if token.lower == "ago":  # `less than two weeks ago`
+            end -= 1
+            while end > lo and (tokens[end - 1].lower in _SPANS or tokens[end - 1].text.isdigit()):
+                end -= 1
+        elif token.lower in CUE_ADVERBS or token.lower in TIME_WORDS:
             end -= 1
         elif token.lower == "on" and end < len(tokens) and tokens[end].lower in TIME_WORDS:
             end -= 1

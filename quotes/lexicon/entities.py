@@ -57,6 +57,15 @@ ORG_HEADS = CORPORATE_HEADS | words(
     """
 )
 
+# What a speaker issues or writes: `a statement`, `a Medium post`. Standing alone it speaks for
+# its author (`the statement said`); after its author's verb it does not.
+MEDIA_WORDS = words(
+    """
+    statement statements email emails letter letters memo release post posts tweet tweets
+    message video ad advertisement op-ed column editorial essay blog article interview
+    """
+)
+
 # Plural or unnamed sources: the mention is kept, the speaker stays null.
 GENERIC_SOURCES = words(
     """
