@@ -217,6 +217,26 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "speaker_cue.v1",
         ),
         (
+            "Protest groups object, and the American Civil Liberties Union of Ohio has sued the "
+            "city over the rules, saying they violate free speech.",
+            "they violate free speech",
+            "the American Civil Liberties Union",
+            "participle_cue.v1",
+        ),
+        (
+            "Early in his campaign, Trump attacked Romney, calling him a failed candidate.",
+            "him a failed candidate",
+            "Trump",
+            "object_cue.v1",
+        ),
+        (
+            "Walking to the next address, Ebeling reminisced about her youth and said the war "
+            "changed them.",
+            "the war changed them",
+            "Ebeling",
+            "conjoined_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",

@@ -35,6 +35,7 @@ from quotes.detect.frame import Frame
 from quotes.detect.phrases import (
     DETERMINERS,
     appositive_start,
+    is_noun,
     phrase_after,
     phrase_before,
     quantity_before,
@@ -56,6 +57,7 @@ from quotes.lexicon.grammar import (
     CLAUSE_OPENERS,
     CONJUNCTIONS,
     HANGERS,
+    NOT_SUBJECTS,
     OBJECT_RELATIVES,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
@@ -66,6 +68,7 @@ from quotes.types import Span
 
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 _HANGERS = PARTICIPLE_CUES | HANGERS
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "―", "-", "("})
 # What a participle cue hangs on to speak for the clause subject: `…, saying`, `… — asserting`.
 _PARTICIPLE_HOOKS = frozenset({",", "and", "by", "—", "–", "―"})
 
@@ -315,7 +318,37 @@ def _subject_frame(
 
 
 def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
-    """The first noun phrase of the clause, skipping lead-ins such as `But` or `On Monday,`."""
+    """The subject of the clause that ends at `limit`: the nearest noun phrase that opens a
+    clause (at the sentence start, after a comma, dash or `and`) and is followed by its verb.
+
+    `Early in his campaign, Trump attacked Romney, calling him` -> Trump; `…, and the ACLU
+    has sued the city, saying` -> the ACLU. Lead-ins (`But`), openers (`Asked about it,`)
+    and participles (`Walking home,`) open no subject."""
+    end = limit
+    while end > 0 and tokens[end - 1].text in ",—–―":
+        end -= 1  # the participle's own comma
+    for k in range(end - 1, -1, -1):
+        if k > 0 and tokens[k - 1].text not in _CLAUSE_BREAKS and tokens[k - 1].lower != "and":
+            continue
+        while k < end and tokens[k].lower in LEAD_INS:
+            k += 1
+        first = tokens[k] if k < end else None
+        if first is None or first.lower in CLAUSE_OPENERS or (k == 0 and _is_adverbial(first)):
+            continue
+        phrase = _before_verb(tokens, phrase_after(tokens, k, end))
+        if (
+            phrase is not None
+            and phrase[1] < end
+            and (tokens[phrase[1]].is_word or tokens[phrase[1]].text == "(")
+            and tokens[k].lower != "which"  # `MSNBC, which let him go, and said`: not MSNBC
+            and not tokens[phrase[1] - 1].lower.endswith(("'s", "’s"))  # `McCrory's opponent`
+        ):
+            return phrase
+    return _first_phrase(tokens, limit)
+
+
+def _first_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The first noun phrase of the sentence, skipping lead-ins and an opening clause."""
     k = 0
     while k < limit and tokens[k].lower in LEAD_INS:
         k += 1
@@ -325,3 +358,20 @@ def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
                 k = j + 1
                 break
     return phrase_after(tokens, k, limit)
+
+
+def _before_verb(tokens: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A name phrase cut before a lowercase word that follows a name: `Trump attacked Romney`
+    -> Trump (a speaker phrase may take `the editorial board`, a subject not `attacked`)."""
+    if phrase is None:
+        return None
+    for j in range(phrase[0] + 1, phrase[1]):
+        token = tokens[j]
+        if token.is_word and not token.is_cap and tokens[j - 1].is_cap and not is_noun(token):
+            return phrase[0], j
+    return phrase
+
+
+def _is_adverbial(token: Token) -> bool:
+    """`Walking to the car,`, `Shortly after`, `Therefore` opening a sentence: no subject."""
+    return token.is_cap and (token.lower.endswith(("ing", "ly")) or token.lower in NOT_SUBJECTS)

@@ -58,10 +58,10 @@ def _name_like(token: Token) -> bool:
         return True
     if token.is_cap:
         return token.lower not in NOT_NAMES or token.lower in ("the", "a", "an")
-    return _is_noun(token)
+    return is_noun(token)
 
 
-def _is_noun(token: Token) -> bool:
+def is_noun(token: Token) -> bool:
     """A listed speaker noun, singular or plural: `leader`, `leaders`, `attorneys`."""
     low = possessive_base(token.lower)
     return low in NOUN_WORDS or (low.endswith("s") and low[:-1] in NOUN_WORDS)
@@ -129,7 +129,7 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
             break
     while i < end and tokens[i].lower in _CONNECTORS:
         i += 1
-    if i == end or not (unlisted_head or any(t.is_cap or _is_noun(t) for t in tokens[i:end])):
+    if i == end or not (unlisted_head or any(t.is_cap or is_noun(t) for t in tokens[i:end])):
         return None
     if last.lower.endswith(("'s", "’s")):
         return None  # `Donald Trump’s running mate`: a possessive owns the speaker, is not it
@@ -165,7 +165,7 @@ def phrase_after(
     if modified and not (first.is_cap or first.lower in DETERMINERS):
         start = _after_modifiers(tokens, start, hi)
         first = tokens[start]
-    if not (first.is_cap or first.lower in DETERMINERS or _is_noun(first)):
+    if not (first.is_cap or first.lower in DETERMINERS or is_noun(first)):
         return None
     j = start + (1 if first.lower in DETERMINERS else 0)
     while j < hi and j - start < _MAX_PHRASE:
@@ -184,7 +184,7 @@ def phrase_after(
             j += 1  # `the editorial board`, but not `the AP her group`
         else:
             break
-    if j == start or not any(t.is_cap or _is_noun(t) for t in tokens[start:j]):
+    if j == start or not any(t.is_cap or is_noun(t) for t in tokens[start:j]):
         return None
     return start, j
 

@@ -46,6 +46,8 @@ CLAUSE_OPENERS = words(
 )
 SCENE_SETTERS = words("when while after before as once speaking asked pressed")
 CLAUSE_SUBJECTS = words("he she it they we i there")
+# Capitalised words opening a sentence that are never its subject: `Therefore, …`.
+NOT_SUBJECTS = words("therefore thus beyond despite early later still also instead yet")
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 HANGERS = words(
     "as while when because although though after before since until even and but who which"
