@@ -237,6 +237,20 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "conjoined_cue.v1",
         ),
         (
+            "Despite his low standing, Clinton had answers ready, quickly reminding viewers that "
+            "he had appointed a banker.",
+            "he had appointed a banker",
+            "Clinton",
+            "participle_cue.v1",
+        ),
+        (
+            "Reince Priebus, the GOP chairman, this past week announced that a website would "
+            "explain the process.",
+            "a website would explain the process",
+            "Reince Priebus",
+            "appositive_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",

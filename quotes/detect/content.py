@@ -54,6 +54,8 @@ def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
             k = listener[1]
         elif tokens[k].lower in OBJECT_PRONOUNS:
             k += 1  # `assured him it was done`
+        elif k + 1 < n and tokens[k + 1].lower == "that" and tokens[k].is_word:
+            k += 1  # `reminding viewers that …`
     for j in range(k, min(n, k + _LOOKAHEAD)):
         token = tokens[j]
         if token.lower == "that" and j + 1 < n:

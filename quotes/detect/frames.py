@@ -123,9 +123,10 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     prev = tokens[i - 1] if i > 0 else None
     cue_span = Span(cue.start, cue.end)
     end = content_end(tokens, i + 1)
-    if cue.lower in PARTICIPLE_CUES and prev is not None and prev.lower in _PARTICIPLE_HOOKS:
-        return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
     stop = skip_adverbs_left(tokens, i, 0)
+    if cue.lower in PARTICIPLE_CUES and stop > 0 and tokens[stop - 1].lower in _PARTICIPLE_HOOKS:
+        # `…, saying`, `…, quickly reminding`: the clause subject speaks
+        return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
     if stop > 0 and tokens[stop - 1].lower in CONJUNCTIONS:
         return _subject_frame(tokens, i, cue_span, right, end, "conjoined_cue.v1")
     before = phrase_before(tokens, stop)

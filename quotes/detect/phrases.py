@@ -49,6 +49,7 @@ _SPANS = (
         "a few less more than just only over under days weeks months years hours minutes decades"
     )
 )
+_TIME_OPENERS = words("on this last past next early late")
 # Name-internal lowercase connectors: `Secretary of State`, `Center for American Progress`.
 _CONNECTORS = NAME_PARTICLES | {"for"}
 
@@ -228,8 +229,12 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
                 end -= 1
         elif token.lower in CUE_ADVERBS or token.lower in TIME_WORDS:
             end -= 1
-        elif token.lower == "on" and end < len(tokens) and tokens[end].lower in TIME_WORDS:
-            end -= 1
+        elif (
+            token.lower in _TIME_OPENERS
+            and end < len(tokens)
+            and (tokens[end].lower in TIME_WORDS or tokens[end].lower in _TIME_OPENERS)
+        ):
+            end -= 1  # `on Monday`, `this past week`, `last month`
         else:
             break
     return end
