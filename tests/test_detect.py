@@ -251,6 +251,12 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "appositive_cue.v1",
         ),
         (
+            "Bryne went on to say, “From the bottom of my soul, I know this to be true.”",
+            "From the bottom of my soul, I know this to be true.",
+            "Bryne",
+            "quote_leading_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",
@@ -329,6 +335,7 @@ def test_rule_fires(text, quote, speaker, rule):
         "She continued the work of her predecessor.",  # an object, not what was said
         "Sanders maintained his double-digit lead over Clinton.",  # `maintained` needs `that`
         "The claim drew ridicule from both parties.",  # a noun
+        "He has the right to say nothing at all.",  # a noun before `to`: no speaker phrase
         "The agency reported a loss for the third quarter in a row.",  # an event, not speech
     ],
 )

@@ -129,6 +129,8 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
         return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
     if stop > 0 and tokens[stop - 1].lower in CONJUNCTIONS:
         return _subject_frame(tokens, i, cue_span, right, end, "conjoined_cue.v1")
+    if stop > 1 and tokens[stop - 1].lower == "to":
+        stop = _before_catenative(tokens, stop - 1)  # `went on to say`, `was quick to add`
     before = phrase_before(tokens, stop)
     if before is not None and tokens[before[1] - 1].lower in MEDIA_WORDS:
         before = _author(tokens, before, i)
@@ -209,6 +211,18 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 frame.content = kept(content, tail)
         return frame
     return None
+
+
+def _before_catenative(tokens: list[Token], to: int) -> int:
+    """Where the speaker phrase ends before `went on to`, `wants to`, `was quick to`: left of
+    up to three lowercase verbs and particles before `to` (`to` itself when there are none)."""
+    k = to
+    while k > 0 and to - k < 3:
+        token = tokens[k - 1]
+        if not token.is_word or token.is_cap or token.lower in DETERMINERS or is_noun(token):
+            break
+        k -= 1
+    return skip_adverbs_left(tokens, k, 0) if k < to else to + 1
 
 
 def _author(tokens: list[Token], medium: tuple[int, int], i: int) -> tuple[int, int] | None:
