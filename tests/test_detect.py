@@ -257,6 +257,18 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "quote_leading_cue.v1",
         ),
         (
+            "Clinton points out that the plan is costly.",
+            "the plan is costly",
+            "Clinton",
+            "speaker_cue.v1",
+        ),
+        (
+            "Trump proposed a temporary ban on travel.",
+            "a temporary ban on travel",
+            "Trump",
+            "object_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",

@@ -74,7 +74,8 @@ confirm confirms confirmed confirming
 deny denies denied denying
 reveal reveals revealed revealing
 observe observes observed observing
-pointed pointing
+point points pointed pointing
+propose proposes proposed proposing
 indicate indicates indicated indicating
 mention mentions mentioned mentioning
 remarked remarking
@@ -144,7 +145,7 @@ OBJECT_CUES = words(
     noted noting notes described describing describes posted posting agreed agreeing mentioned
     mentioning reminded reminding revealed revealing assured vowed vows promised promising
     disclosed observed indicated indicates cautioned confirmed denied denies informed remarked
-    remarking signaled
+    remarking signaled proposed proposes proposing
     """
 )
 

@@ -61,6 +61,6 @@ ADJUNCT_WORDS = words(
     earlier later recently also again repeatedly publicly privately report memo filing video ad
     book column editorial blog article radio television tv program show testimony appearance
     event rally meeting forum debate town hall dinner luncheon gathering ceremony summit session
-    visit stop early late hours weeks days months for first time times once years
+    visit stop early late hours weeks days months for first time times once years out
     """
 )
