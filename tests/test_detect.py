@@ -257,7 +257,7 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "quote_leading_cue.v1",
         ),
         (
-            "Clinton points out that the plan is costly.",
+            "Clinton pointed out that the plan is costly.",
             "the plan is costly",
             "Clinton",
             "speaker_cue.v1",

@@ -74,7 +74,7 @@ confirm confirms confirmed confirming
 deny denies denied denying
 reveal reveals revealed revealing
 observe observes observed observing
-point points pointed pointing
+pointed pointing
 propose proposes proposed proposing
 indicate indicates indicated indicating
 mention mentions mentioned mentioning
