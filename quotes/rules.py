@@ -32,6 +32,7 @@ RULES: dict[str, Rule] = {
         Rule("conjoined_cue.v1", 0.6, "X objects … and says …: the clause subject speaks"),
         Rule("parenthetical_cue.v1", 0.77, "The plan, he said, is dead: content both sides"),
         Rule("relative_cue.v1", 0.6, "…, which officials said will …: a relative clause"),
+        Rule("asked_question.v1", 0.59, "Asked whether …, X said: the question, its asker"),
         Rule("object_cue.v1", 0.52, "X announced a plan: the object of the cue is what was said"),
         Rule("quoting_verb.v1", 0.56, "X blasted Y as “…”: a verb reporting speech by quoting it"),
         Rule("according_to.v1", 0.85, "according to X, …"),

@@ -396,8 +396,9 @@ def test_quoting_verbs_need_a_quote(text, expected):
     "text, expected",
     [
         (
+            # the head is the question put to her (no speaker), not Clinton's words
             "Asked about the blast, Clinton said, “It is important to know the facts.”",
-            [("It is important to know the facts.", "Clinton")],
+            [("about the blast", None), ("It is important to know the facts.", "Clinton")],
         ),
         ("Trump defended his early-morning tweets attempting to shame a former aide.", []),
     ],
@@ -418,3 +419,38 @@ def test_which_speaks_for_the_organisation_before_it():
     assert [(r["quote"], r["speaker"]) for r in extract(text)] == [
         ("Ireland erred", "European Union")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, question, asker",
+    [
+        (
+            "Asked if she believed the ministers, Clinton said she would not jump to conclusions.",
+            "if she believed the ministers",
+            None,
+        ),
+        (
+            "“You bet I would,” Christie said when asked whether he would order a quarantine.",
+            "whether he would order a quarantine",
+            None,
+        ),
+        (
+            "When asked by Ingraham on Thursday about foreign workers, Cruz said: “No.”",
+            "about foreign workers",
+            "Ingraham",
+        ),
+    ],
+)
+def test_a_question_put_to_a_speaker_is_speech(text, question, asker):
+    records = extract(text)
+    rule = "asked_question.v1"
+    assert [(r["quote"], r["speaker_mention"]) for r in records if r["rule"] == rule] == [
+        (question, asker)
+    ]
+    # the answer keeps its own speaker
+    assert any(r["rule"] != "asked_question.v1" and r["speaker_mention"] for r in records)
+
+
+def test_asked_as_a_speakers_verb_is_no_question_frame():
+    records = extract("Hannity asked Kasich to lay out his path to the nomination.")
+    assert all(r["rule"] != "asked_question.v1" for r in records)

@@ -42,6 +42,7 @@ from quotes.detect.phrases import (
     skip_adverbs_left,
     span_of,
 )
+from quotes.detect.questions import question_frame
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     FRAME_WORDS,
@@ -78,6 +79,10 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
     frames: list[Frame] = []
     for i, token in enumerate(tokens):
         if token.lower not in FRAME_WORDS or any(q.start <= token.start < q.end for q in quoted):
+            continue
+        question = question_frame(text, tokens, i) if token.lower == "asked" else None
+        if question is not None:
+            frames.append(question)  # its asker is often unnamed: kept without a speaker
             continue
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = according_to_frame(text, tokens, i)

@@ -44,6 +44,7 @@ CLAUSE_OPENERS = words(
     however instead earlier later last this for over throughout despite amid under with within
     """
 )
+QUESTION_OPENERS = words("about if whether why how what when where who which")  # asked …
 SCENE_SETTERS = words("when while after before as once speaking asked pressed")
 CLAUSE_SUBJECTS = words("he she it they we i there")
 # Capitalised words opening a sentence that are never its subject: `Therefore, …`.
