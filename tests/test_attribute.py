@@ -160,3 +160,11 @@ def test_modifiers_before_an_inverted_speaker_name():
     # a time phrase is not a modifier of a name
     records = extract("“It is over,” said last week Trump.")
     assert all(r["speaker_mention"] != "Trump" for r in records)
+
+
+def test_party_descriptor_falls_back_to_the_party_member():
+    text = (
+        "The race pits Republican Donald Trump against Democrat Hillary Clinton.\n\n"
+        "The Democratic presidential nominee says every child should have a chance."
+    )
+    assert [r["speaker"] for r in extract(text)] == ["Hillary Clinton"]

@@ -169,7 +169,12 @@ def _describe(
             return False
         return bool(nations) or head in e.roles or (head in LEADER_WORDS and bool(e.roles))
 
-    return _nearest(index, offset, fits), _BY_DESCRIPTOR, "person"
+    entity = _nearest(index, offset, fits)
+    if entity is None and parties:
+        # `the Democratic presidential nominee` after only `Democrat Hillary Clinton`: the
+        # party alone picks the person when no one was introduced with the role
+        entity = _nearest(index, offset, lambda e: e.kind == "person" and bool(parties & e.roles))
+    return entity, _BY_DESCRIPTOR, "person"
 
 
 def _pronoun(index: EntityIndex, offset: int, gender: str, last: Entity | None) -> Entity | None:
