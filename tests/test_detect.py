@@ -269,6 +269,18 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "object_cue.v1",
         ),
         (
+            "Police urged people not to spread rumors about the shooting.",
+            "people not to spread rumors about the shooting",
+            "Police",
+            "object_cue.v1",
+        ),
+        (
+            "Sanders accused Clinton of taking money from Wall Street.",
+            "Clinton of taking money from Wall Street",
+            "Sanders",
+            "object_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",

@@ -60,6 +60,8 @@ retweet retweets retweeted retweeting
 # Verbs that take an object as often as a clause: speech only before "that", a colon or a
 # quote (`noted that ...`, but not `reported such an incident`).
 _THAT_VERBS = """
+accuse accuses accused accusing
+urge urges urged urging
 maintain maintains maintained maintaining
 claim
 writing written
@@ -145,7 +147,8 @@ OBJECT_CUES = words(
     noted noting notes described describing describes posted posting agreed agreeing mentioned
     mentioning reminded reminding revealed revealing assured vowed vows promised promising
     disclosed observed indicated indicates cautioned confirmed denied denies informed remarked
-    remarking signaled proposed proposes proposing
+    remarking signaled proposed proposes proposing urge urges urged urging
+    accuse accuses accused accusing
     """
 )
 
@@ -159,7 +162,7 @@ INFINITIVE_CUES = words(
 # when a quotation mark follows in its sentence; without one (`blamed the weather`) no speech.
 QUOTE_CUES = words(
     """
-    accuse accuses accused accusing blame blames blamed blaming blast blasts blasted blasting
+    blame blames blamed blaming blast blasts blasted blasting
     cite cites cited citing credit credits credited crediting criticize criticizes criticized
     criticizing decry decries decried decrying denounce denounces denounced denouncing
     deride derides derided deriding dismiss dismisses dismissed dismissing dub dubs dubbed
@@ -167,7 +170,7 @@ QUOTE_CUES = words(
     lamented lamenting mock mocks mocked mocking praise praises praised praising proclaim
     proclaims proclaimed proclaiming pronounce pronounces pronounced question questions
     questioned questioning ridicule ridicules ridiculed ridiculing slam slams slammed slamming
-    thank thanks thanked thanking tout touts touted touting urge urges urged urging bemoan
+    thank thanks thanked thanking tout touts touted touting bemoan
     bemoans bemoaned bemoaning chide chides chided chiding lambaste lambastes lambasted
     characterize characterizes characterized characterizing portray portrays portrayed
     portraying brand brands branded branding refer refers referred referring
