@@ -360,6 +360,7 @@ def test_rule_fires(text, quote, speaker, rule):
         "Sanders maintained his double-digit lead over Clinton.",  # `maintained` needs `that`
         "The claim drew ridicule from both parties.",  # a noun
         "He has the right to say nothing at all.",  # a noun before `to`: no speaker phrase
+        "The senator spoke with aides for an hour.",  # a setting, not what was said
         "The agency reported a loss for the third quarter in a row.",  # an event, not speech
     ],
 )
@@ -466,3 +467,11 @@ def test_a_question_put_to_a_speaker_is_speech(text, question, asker):
 def test_asked_as_a_speakers_verb_is_no_question_frame():
     records = extract("Hannity asked Kasich to lay out his path to the nomination.")
     assert all(r["rule"] != "asked_question.v1" for r in records)
+
+
+def test_a_cue_followed_by_a_setting_keeps_its_speaker_for_the_quote():
+    text = "“We will build a great wall!” he said to an enormous cheer."
+    records = extract(text)
+    assert [(r["quote"], r["speaker_mention"]) for r in records] == [
+        ("We will build a great wall!", "he")
+    ]

@@ -47,6 +47,7 @@ from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     FRAME_WORDS,
     IDIOMS,
+    INFINITIVE_CUES,
     OBJECT_CUES,
     PARTICIPLE_CUES,
     QUOTE_CUES,
@@ -64,6 +65,7 @@ from quotes.lexicon.grammar import (
     POSSESSIVES,
     PREPOSITIONS,
     SCENE_SETTERS,
+    SETTING_WORDS,
 )
 from quotes.types import Span
 
@@ -119,7 +121,19 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         if frame is not None:
             frame.rule = "object_cue.v1"  # `announced a plan`: the object is what was said
         return frame
-    return _verb_frame_after(text, tokens, i, right)
+    frame = _verb_frame_after(text, tokens, i, right)
+    if frame is not None and frame.content and not opens_content and _setting(tokens, i, right):
+        frame.content = None  # `he said to an enormous cheer`: the speaker stays, no content
+    return frame
+
+
+def _setting(tokens: list[Token], i: int, right: int) -> bool:
+    """What follows the cue is a setting, not speech: `said to reporters`, `on Twitter`,
+    `with aides` (but `vowed to expand`: an infinitive cue takes `to`)."""
+    first = next((t for t in tokens[i + 1 :] if t.start >= right), None)
+    if first is None or first.lower not in SETTING_WORDS:
+        return False
+    return not (first.lower == "to" and tokens[i].lower in INFINITIVE_CUES)
 
 
 def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Frame | None:

@@ -54,6 +54,9 @@ HANGERS = words(
     "as while when because although though after before since until even and but who which"
     " according"
 )
+# Prepositions that open a setting, not speech, right after a cue without `that`: `said to
+# reporters`, `said on Twitter`, `spoke with aides`.
+SETTING_WORDS = words("to with on")
 # Between a cue and its content: times, settings and media (`said in a statement on Monday`).
 ADJUNCT_WORDS = words(
     """
