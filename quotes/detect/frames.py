@@ -13,13 +13,18 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 - `relative_cue.v1`       `The changes, which officials said will go into effect, …`
 - `quoting_verb.v1`       `Trump blasted Clinton as “unhinged”`: a verb that reports speech only
                           by quoting it (`lexicon/cues.py: QUOTE_CUES`), with a mark after it
+- `object_cue.v1`         `Brown announced the deal`: the cue's object is what was said
+                          (`lexicon/cues.py: OBJECT_CUES`)
+- `asked_question.v1`     `Asked whether …, X said`: the question (in `questions.py`)
+
+Who speaks when the phrase before the cue is not the speaker (clause subjects, authors of
+statements, appositives) is settled in `speakers.py`.
 """
 
 from __future__ import annotations
 
 from quotes.detect.according import according_to_frame
 from quotes.detect.content import (
-    LEAD_INS,
     MARK_CHARS,
     clause_start,
     comma_before,
@@ -33,9 +38,6 @@ from quotes.detect.content import (
 )
 from quotes.detect.frame import Frame
 from quotes.detect.phrases import (
-    DETERMINERS,
-    appositive_start,
-    is_noun,
     phrase_after,
     phrase_before,
     quantity_before,
@@ -43,6 +45,7 @@ from quotes.detect.phrases import (
     span_of,
 )
 from quotes.detect.questions import question_frame
+from quotes.detect.speakers import author, before_appositive, before_catenative, subject_phrase
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     FRAME_WORDS,
@@ -56,10 +59,8 @@ from quotes.lexicon.cues import (
 from quotes.lexicon.entities import MEDIA_WORDS, ROLES
 from quotes.lexicon.grammar import (
     ARTICLES,
-    CLAUSE_OPENERS,
     CONJUNCTIONS,
     HANGERS,
-    NOT_SUBJECTS,
     OBJECT_RELATIVES,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
@@ -71,7 +72,6 @@ from quotes.types import Span
 
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 _HANGERS = PARTICIPLE_CUES | HANGERS
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "―", "-", "("})
 # What a participle cue hangs on to speak for the clause subject: `…, saying`, `… — asserting`.
 _PARTICIPLE_HOOKS = frozenset({",", "and", "by", "—", "–", "―"})
 
@@ -149,10 +149,10 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     if stop > 0 and tokens[stop - 1].lower in CONJUNCTIONS:
         return _subject_frame(tokens, i, cue_span, right, end, "conjoined_cue.v1")
     if stop > 1 and tokens[stop - 1].lower == "to":
-        stop = _before_catenative(tokens, stop - 1)  # `went on to say`, `was quick to add`
+        stop = before_catenative(tokens, stop - 1)  # `went on to say`, `was quick to add`
     before = phrase_before(tokens, stop)
     if before is not None and tokens[before[1] - 1].lower in MEDIA_WORDS:
-        before = _author(tokens, before, i)
+        before = author(tokens, before, i)
     rule = "quoting_verb.v1" if cue.lower in QUOTE_CUES else "speaker_cue.v1"
     if before is None and stop == i and prev is not None and prev.text == ",":
         inverted = phrase_after(tokens, i + 1, len(tokens), modified=True)
@@ -162,7 +162,7 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
             before = None
             stop = -1
     if before is None and stop > 0 and tokens[stop - 1].text == ",":
-        before = _before_appositive(tokens, stop - 1)
+        before = before_appositive(tokens, stop - 1)
         rule = "appositive_cue.v1"
     if before is None and stop > 0:
         before = quantity_before(tokens, stop)  # `six in 10 said`, `all but two said`
@@ -232,33 +232,6 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     return None
 
 
-def _before_catenative(tokens: list[Token], to: int) -> int:
-    """Where the speaker phrase ends before `went on to`, `wants to`, `was quick to`: left of
-    up to three lowercase verbs and particles before `to` (`to` itself when there are none)."""
-    k = to
-    while k > 0 and to - k < 3:
-        token = tokens[k - 1]
-        if not token.is_word or token.is_cap or token.lower in DETERMINERS or is_noun(token):
-            break
-        k -= 1
-    return skip_adverbs_left(tokens, k, 0) if k < to else to + 1
-
-
-def _author(tokens: list[Token], medium: tuple[int, int], i: int) -> tuple[int, int] | None:
-    """Whoever issued the statement or wrote the post is the speaker: `Jeb Bush in a Medium
-    post said` -> Jeb Bush; `the campaign issued a statement saying` -> the campaign. A medium
-    standing alone (`The statement said`) stays the speaker."""
-    k = medium[0]
-    if k == 0 or tokens[k].lower not in DETERMINERS:
-        return medium
-    before = tokens[k - 1]
-    if before.lower in ("in", "on", "via", "through"):
-        return phrase_before(tokens, skip_adverbs_left(tokens, k - 1, 0)) or medium
-    if before.is_word and not before.is_cap and tokens[i].lower in PARTICIPLE_CUES:
-        return subject_phrase(tokens, k - 1) or medium  # `X issued a statement saying`
-    return medium
-
-
 def _introduces(token: Token) -> bool:
     """A clause opened by `Asked`, `Speaking`, `When` and the like sets the scene for the
     speaker (`Asked about X, …`, `When pressed, …`); it is not what they said."""
@@ -283,33 +256,6 @@ def _is_idiom(tokens: list[Token], i: int) -> bool:
         return False
     after = [t.text for t in tokens[i + 1 : i + 3]]
     return after[:1] == [","] or after == ["that", ","]
-
-
-def _before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | None:
-    """`Yin Myint May, 60, a doctor, said`: the phrase before the first of up to 3 commas;
-    but `The minister of the economy, Mr. Guajardo Villarreal, argues`: the name between."""
-    earlier = appositive_start(tokens, comma, 0)
-    if earlier is not None:
-        between = phrase_before(tokens, comma, earlier + 1)
-        if between is not None and between[0] == earlier + 1 and _is_name(tokens, between):
-            return between
-    for _ in range(3):
-        earlier = appositive_start(tokens, comma, 0)
-        if earlier is None:
-            return None
-        before = phrase_before(tokens, earlier)
-        if before is not None:
-            return before
-        comma = earlier
-    return None
-
-
-def _is_name(tokens: list[Token], rng: tuple[int, int]) -> bool:
-    """A phrase made of capitalised words (and title periods) only: a proper name."""
-    return (
-        all(t.is_cap or t.text == "." for t in tokens[rng[0] : rng[1]])
-        and tokens[rng[0]].lower not in DETERMINERS
-    )
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:
@@ -349,63 +295,3 @@ def _subject_frame(
     speaker = span_of(tokens, subject) if subject is not None else None
     # without a subject the frame may still borrow the speaker of the frame before it
     return Frame(cue, rule, speaker, content, left=cue.start, right=right, subject_hint=True)
-
-
-def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
-    """The subject of the clause that ends at `limit`: the nearest noun phrase that opens a
-    clause (at the sentence start, after a comma, dash or `and`) and is followed by its verb.
-
-    `Early in his campaign, Trump attacked Romney, calling him` -> Trump; `…, and the ACLU
-    has sued the city, saying` -> the ACLU. Lead-ins (`But`), openers (`Asked about it,`)
-    and participles (`Walking home,`) open no subject."""
-    end = limit
-    while end > 0 and tokens[end - 1].text in ",—–―":
-        end -= 1  # the participle's own comma
-    for k in range(end - 1, -1, -1):
-        if k > 0 and tokens[k - 1].text not in _CLAUSE_BREAKS and tokens[k - 1].lower != "and":
-            continue
-        while k < end and tokens[k].lower in LEAD_INS:
-            k += 1
-        first = tokens[k] if k < end else None
-        if first is None or first.lower in CLAUSE_OPENERS or (k == 0 and _is_adverbial(first)):
-            continue
-        phrase = _before_verb(tokens, phrase_after(tokens, k, end))
-        if (
-            phrase is not None
-            and phrase[1] < end
-            and (tokens[phrase[1]].is_word or tokens[phrase[1]].text == "(")
-            and tokens[k].lower != "which"  # `MSNBC, which let him go, and said`: not MSNBC
-            and not tokens[phrase[1] - 1].lower.endswith(("'s", "’s"))  # `McCrory's opponent`
-        ):
-            return phrase
-    return _first_phrase(tokens, limit)
-
-
-def _first_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
-    """The first noun phrase of the sentence, skipping lead-ins and an opening clause."""
-    k = 0
-    while k < limit and tokens[k].lower in LEAD_INS:
-        k += 1
-    if k < limit and tokens[k].lower in CLAUSE_OPENERS:
-        for j in range(k, min(limit, k + 20)):
-            if tokens[j].text == ",":
-                k = j + 1
-                break
-    return phrase_after(tokens, k, limit)
-
-
-def _before_verb(tokens: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A name phrase cut before a lowercase word that follows a name: `Trump attacked Romney`
-    -> Trump (a speaker phrase may take `the editorial board`, a subject not `attacked`)."""
-    if phrase is None:
-        return None
-    for j in range(phrase[0] + 1, phrase[1]):
-        token = tokens[j]
-        if token.is_word and not token.is_cap and tokens[j - 1].is_cap and not is_noun(token):
-            return phrase[0], j
-    return phrase
-
-
-def _is_adverbial(token: Token) -> bool:
-    """`Walking to the car,`, `Shortly after`, `Therefore` opening a sentence: no subject."""
-    return token.is_cap and (token.lower.endswith(("ing", "ly")) or token.lower in NOT_SUBJECTS)

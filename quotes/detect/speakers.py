@@ -1,0 +1,139 @@
+"""Who speaks when the phrase right before the cue is not the speaker.
+
+- the subject of the nearest clause, for participles and conjoined verbs: `Early in his
+  campaign, Trump attacked Romney, calling him …` -> Trump (`subject_phrase`);
+- the author of a statement or post: `X issued a statement saying`, `X in a Medium post said`
+  -> X (`author`);
+- the name before an appositive: `Yin Myint May, 60, a doctor, said` (`before_appositive`);
+- the subject before a catenative verb: `Bryne went on to say` (`before_catenative`).
+"""
+
+from __future__ import annotations
+
+from quotes.detect.phrases import (
+    DETERMINERS,
+    appositive_start,
+    is_noun,
+    phrase_after,
+    phrase_before,
+    skip_adverbs_left,
+)
+from quotes.detect.tokens import Token
+from quotes.lexicon.cues import PARTICIPLE_CUES
+from quotes.lexicon.grammar import CLAUSE_OPENERS, LEAD_INS, NOT_SUBJECTS
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "―", "-", "("})
+
+
+def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The subject of the clause that ends at `limit`: the nearest noun phrase that opens a
+    clause (at the sentence start, after a comma, dash or `and`) and is followed by its verb.
+
+    `Early in his campaign, Trump attacked Romney, calling him` -> Trump; `…, and the ACLU
+    has sued the city, saying` -> the ACLU. Lead-ins (`But`), openers (`Asked about it,`)
+    and participles (`Walking home,`) open no subject."""
+    end = limit
+    while end > 0 and tokens[end - 1].text in ",—–―":
+        end -= 1  # the participle's own comma
+    for k in range(end - 1, -1, -1):
+        if k > 0 and tokens[k - 1].text not in _CLAUSE_BREAKS and tokens[k - 1].lower != "and":
+            continue
+        while k < end and tokens[k].lower in LEAD_INS:
+            k += 1
+        first = tokens[k] if k < end else None
+        if first is None or first.lower in CLAUSE_OPENERS or (k == 0 and _is_adverbial(first)):
+            continue
+        phrase = _before_verb(tokens, phrase_after(tokens, k, end))
+        if (
+            phrase is not None
+            and phrase[1] < end
+            and (tokens[phrase[1]].is_word or tokens[phrase[1]].text == "(")
+            and tokens[k].lower != "which"  # `MSNBC, which let him go, and said`: not MSNBC
+            and not tokens[phrase[1] - 1].lower.endswith(("'s", "’s"))  # `McCrory's opponent`
+        ):
+            return phrase
+    return _first_phrase(tokens, limit)
+
+
+def _first_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The first noun phrase of the sentence, skipping lead-ins and an opening clause."""
+    k = 0
+    while k < limit and tokens[k].lower in LEAD_INS:
+        k += 1
+    if k < limit and tokens[k].lower in CLAUSE_OPENERS:
+        for j in range(k, min(limit, k + 20)):
+            if tokens[j].text == ",":
+                k = j + 1
+                break
+    return phrase_after(tokens, k, limit)
+
+
+def _before_verb(tokens: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A name phrase cut before a lowercase word that follows a name: `Trump attacked Romney`
+    -> Trump (a speaker phrase may take `the editorial board`, a subject not `attacked`)."""
+    if phrase is None:
+        return None
+    for j in range(phrase[0] + 1, phrase[1]):
+        token = tokens[j]
+        if token.is_word and not token.is_cap and tokens[j - 1].is_cap and not is_noun(token):
+            return phrase[0], j
+    return phrase
+
+
+def _is_adverbial(token: Token) -> bool:
+    """`Walking to the car,`, `Shortly after`, `Therefore` opening a sentence: no subject."""
+    return token.is_cap and (token.lower.endswith(("ing", "ly")) or token.lower in NOT_SUBJECTS)
+
+
+def author(tokens: list[Token], medium: tuple[int, int], i: int) -> tuple[int, int] | None:
+    """Whoever issued the statement or wrote the post is the speaker: `Jeb Bush in a Medium
+    post said` -> Jeb Bush; `the campaign issued a statement saying` -> the campaign. A medium
+    standing alone (`The statement said`) stays the speaker."""
+    k = medium[0]
+    if k == 0 or tokens[k].lower not in DETERMINERS:
+        return medium
+    before = tokens[k - 1]
+    if before.lower in ("in", "on", "via", "through"):
+        return phrase_before(tokens, skip_adverbs_left(tokens, k - 1, 0)) or medium
+    if before.is_word and not before.is_cap and tokens[i].lower in PARTICIPLE_CUES:
+        return subject_phrase(tokens, k - 1) or medium  # `X issued a statement saying`
+    return medium
+
+
+def before_catenative(tokens: list[Token], to: int) -> int:
+    """Where the speaker phrase ends before `went on to`, `wants to`, `was quick to`: left of
+    up to three lowercase verbs and particles before `to` (`to` itself when there are none)."""
+    k = to
+    while k > 0 and to - k < 3:
+        token = tokens[k - 1]
+        if not token.is_word or token.is_cap or token.lower in DETERMINERS or is_noun(token):
+            break
+        k -= 1
+    return skip_adverbs_left(tokens, k, 0) if k < to else to + 1
+
+
+def before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """`Yin Myint May, 60, a doctor, said`: the phrase before the first of up to 3 commas;
+    but `The minister of the economy, Mr. Guajardo Villarreal, argues`: the name between."""
+    earlier = appositive_start(tokens, comma, 0)
+    if earlier is not None:
+        between = phrase_before(tokens, comma, earlier + 1)
+        if between is not None and between[0] == earlier + 1 and _is_name(tokens, between):
+            return between
+    for _ in range(3):
+        earlier = appositive_start(tokens, comma, 0)
+        if earlier is None:
+            return None
+        before = phrase_before(tokens, earlier)
+        if before is not None:
+            return before
+        comma = earlier
+    return None
+
+
+def _is_name(tokens: list[Token], rng: tuple[int, int]) -> bool:
+    """A phrase made of capitalised words (and title periods) only: a proper name."""
+    return (
+        all(t.is_cap or t.text == "." for t in tokens[rng[0] : rng[1]])
+        and tokens[rng[0]].lower not in DETERMINERS
+    )
