@@ -281,6 +281,18 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "object_cue.v1",
         ),
         (
+            "He urged Republicans to join the believers, and criticized the party's record.",
+            "Republicans to join the believers",
+            "He",
+            "object_cue.v1",
+        ),
+        (
+            "He acknowledged funding was a major reason, Ham also noted several intangibles.",
+            "funding was a major reason",
+            "He",
+            "speaker_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",

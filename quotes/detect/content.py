@@ -13,6 +13,7 @@ from quotes.detect.phrases import DETERMINERS, phrase_after
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     CLAUSE_CUES,
+    CUE_ADVERBS,
     INFINITIVE_CUES,
     LISTENER_CUES,
     PARTICIPLE_CUES,
@@ -122,9 +123,8 @@ def content_end(tokens: list[Token], after: int = 0) -> int:
         if tokens[k].text == ";":
             j = k  # `… was not intentional; they only learned …`: a new clause
             break
-        nxt = tokens[k + 1].lower
-        if tokens[k].lower in ("and", "but") and nxt in SPEECH_CUES and not tokens[k + 1].is_cap:
-            j = k  # `… never worked with them and said …`: a second report, its own content
+        if tokens[k].lower in ("and", "but") and _verb_report(tokens, k + 1):
+            j = k  # `… never worked with them and (repeatedly) said …`: a second report
             break
         if tokens[k].lower == "and" and _named_report(tokens, k + 1):
             j = k  # `… mishandled it and Democrats accused the GOP …`: another speaker's report
@@ -173,7 +173,14 @@ def _next_report(tokens: list[Token], k: int) -> bool:
             tokens[end].text[:1].isdigit() or tokens[end].lower in _COUNTS
         ):
             end += 1
-    return end is not None and end < len(tokens) and tokens[end].lower in _REPORT_VERBS
+    return end is not None and _verb_report(tokens, end)
+
+
+def _verb_report(tokens: list[Token], k: int) -> bool:
+    """A report verb at `k`, after adverbs (`also noted`, `repeatedly says`)."""
+    while k < len(tokens) and tokens[k].lower in CUE_ADVERBS:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in _REPORT_VERBS and not tokens[k].is_cap
 
 
 def _named_report(tokens: list[Token], k: int) -> bool:
