@@ -373,6 +373,8 @@ def test_rule_fires(text, quote, speaker, rule):
         "The claim drew ridicule from both parties.",  # a noun
         "He has the right to say nothing at all.",  # a noun before `to`: no speaker phrase
         "The senator spoke with aides for an hour.",  # a setting, not what was said
+        "He joined a resistance movement called the People's Party.",  # a name, no speech
+        "It was something Obama indicated earlier this week.",  # only a time after the cue
         "The agency reported a loss for the third quarter in a row.",  # an event, not speech
     ],
 )

@@ -51,10 +51,12 @@ from quotes.lexicon.cues import (
     FRAME_WORDS,
     IDIOMS,
     INFINITIVE_CUES,
+    NAMING_CUES,
     OBJECT_CUES,
     PARTICIPLE_CUES,
     QUOTE_CUES,
     THAT_CUES,
+    TIME_WORDS,
 )
 from quotes.lexicon.entities import MEDIA_WORDS, ROLES
 from quotes.lexicon.grammar import (
@@ -115,9 +117,11 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         return None  # `blamed the weather`: these verbs report speech only by quoting it
     right, opens_content = content_start(text, tokens, i + 1)
     if cue.lower in THAT_CUES and not opens_content and not ends_clause(tokens, i + 1):
-        if cue.lower not in OBJECT_CUES:
-            return None  # `continued the work`: an object, not speech
+        if cue.lower not in OBJECT_CUES or _adjuncts_only(tokens, i + 1, right):
+            return None  # `continued the work`, `proposed last July`: no speech
         frame = _verb_frame_after(text, tokens, i, right)
+        if frame is not None and _naming(tokens, frame, i):
+            return None  # `a competition called the House to Home Prize`: a name, no speech
         if frame is not None:
             frame.rule = "object_cue.v1"  # `announced a plan`: the object is what was said
         return frame
@@ -125,6 +129,21 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     if frame is not None and frame.content and not opens_content and _setting(tokens, i, right):
         frame.content = None  # `he said to an enormous cheer`: the speaker stays, no content
     return frame
+
+
+def _adjuncts_only(tokens: list[Token], k: int, right: int) -> bool:
+    """Nothing but times and settings up to the clause end: `indicated earlier this week`."""
+    rest = [t for t in tokens[k:] if t.start >= right and t.is_word]
+    stop = next((n for n, t in enumerate(rest) if t.lower in ("that", "and", "but")), len(rest))
+    return all(t.lower in TIME_WORDS or is_adjunct(t) and not t.is_cap for t in rest[:stop])
+
+
+def _naming(tokens: list[Token], frame: Frame, i: int) -> bool:
+    """`a movement called …`: `called` after an indefinite noun phrase names the thing."""
+    if tokens[i].lower not in NAMING_CUES or frame.speaker is None:
+        return False
+    first = next(t for t in tokens if t.start >= frame.speaker.start)
+    return first.lower in ("a", "an")
 
 
 def _setting(tokens: list[Token], i: int, right: int) -> bool:

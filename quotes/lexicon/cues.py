@@ -152,6 +152,9 @@ OBJECT_CUES = words(
     """
 )
 
+# Object cues that name a thing after an indefinite noun (`a movement called …`).
+NAMING_CUES = words("called calling dubbed named")
+
 # Verbs whose content may be an infinitive: `vowed to expand military cooperation`.
 INFINITIVE_CUES = words(
     "promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing"
