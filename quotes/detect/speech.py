@@ -18,6 +18,7 @@ from quotes.detect.content import MARK_CHARS
 from quotes.detect.frame import Frame
 from quotes.detect.frames import find_frames
 from quotes.detect.marks import Quoted
+from quotes.detect.mixed import clip_mixed
 from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
 from quotes.detect.transcript import transcript_turn
@@ -153,6 +154,8 @@ def _frame_quotes(
         for q in holds:
             claimed.add(id(q))
         kind = "mixed" if holds else "indirect"
+        if holds:
+            content = clip_mixed(text, content, holds[0].close_at)
         yield _quote(content, kind, frame.rule, frame, paragraph)
 
 

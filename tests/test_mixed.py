@@ -1,0 +1,62 @@
+"""Quote-marked speech: where mixed quotes end, which verbs report by quoting, colon sources."""
+
+import pytest
+
+from quotes import extract
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [(r["quote"], r["type"]) for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a second verb, a participle, a contrast, a relative clause, a lone dash end it
+        (
+            "The mayor said the budget was “a fantasy” and accused the council of hiding debts.",
+            "the budget was “a fantasy”",
+        ),
+        (
+            "The coach said his team had “played scared,” adding that the season was not over.",
+            "his team had “played scared,”",
+        ),
+        (
+            "The senator said she would offer “a friendly word” to the winner but did not "
+            "name anyone in particular.",
+            "she would offer “a friendly word” to the winner",
+        ),
+        (
+            "The chef said the menu was “a love letter” to his town, which he left at ten.",
+            "the menu was “a love letter” to his town",
+        ),
+        (
+            "The pilot said the storm was “nothing special” - and she landed an hour later.",
+            "the storm was “nothing special”",
+        ),
+    ],
+)
+def test_mixed_content_ends_with_its_clause(text, quote):
+    assert (quote, "mixed") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # paired dashes are an aside; a quote right after the break goes on with the report
+        (
+            "The writer said the plan to “fix everything” - a slogan from May - was dead.",
+            "the plan to “fix everything” - a slogan from May - was dead",
+        ),
+        (
+            "The mayor said the deal was “fair” but “far too slow” for the city.",
+            "the deal was “fair” but “far too slow” for the city",
+        ),
+        (
+            "The judge said the case was “closed,” including the appeal filed in June.",
+            "the case was “closed,” including the appeal filed in June",
+        ),
+    ],
+)
+def test_mixed_content_goes_on(text, quote):
+    assert (quote, "mixed") in _quotes(text)
