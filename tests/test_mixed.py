@@ -60,3 +60,34 @@ def test_mixed_content_ends_with_its_clause(text, quote):
 )
 def test_mixed_content_goes_on(text, quote):
     assert (quote, "mixed") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "The coach calls the referee “a menace” in his new book.",
+            "the referee “a menace” in his new book",
+        ),
+        (
+            "The governor likened the bill to “a tax on breathing.”",
+            "the bill to “a tax on breathing.”",
+        ),
+        ("The mayor condemned the fire as “senseless.”", "the fire as “senseless.”"),
+        ("The critic ripped the film as “a bore.”", "the film as “a bore.”"),
+    ],
+)
+def test_quoting_verbs_report_a_quote(text, quote):
+    assert (quote, "mixed") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union calls for higher wages in the new contract.",  # no quote: no speech
+        "The study compared prices in two towns.",
+        "The crowd lauded the team after the final whistle.",
+    ],
+)
+def test_quoting_verbs_without_a_quote_report_nothing(text):
+    assert extract(text) == []
