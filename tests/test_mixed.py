@@ -91,3 +91,29 @@ def test_quoting_verbs_report_a_quote(text, quote):
 )
 def test_quoting_verbs_without_a_quote_report_nothing(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mayor Lopez: New Bridge Is ‘A Waste Of Money’",
+            [("New Bridge Is ‘A Waste Of Money’", "mixed", "Mayor Lopez")],
+        ),
+        (
+            "Dr. Jane Okafor: “The vaccine works.”",
+            [("The vaccine works.", "direct", "Dr. Jane Okafor")],
+        ),
+        ("Update: The vote on the “bathroom bill” was delayed.", []),  # a label
+        ("The Latest: City Council Delays ‘Bathroom Bill’ Vote", []),
+        ("Q: What did you mean by “a fresh start”?", []),  # an interview turn
+        ("Mayor Lopez: The bridge will open in June.", []),  # no quote marks
+    ],
+)
+def test_colon_source(text, expected):
+    found = [
+        (r["quote"], r["type"], r["speaker_mention"])
+        for r in extract(text)
+        if r["rule"] == "colon_source.v1"
+    ]
+    assert found == expected

@@ -5,7 +5,9 @@ right before a frame's speaker (`“…,” he said`) or whose opening mark sits
 (`he said: “…”`) is that frame's direct quote; a frame's own content is indirect, or mixed
 when it holds a quoted fragment; a frame closing its paragraph with a colon takes the next
 paragraph as a block quote (`block_quote.v1`). Quotes no frame claims are settled by
-`orphans.py`; transcript turns (`HOLT: …`) by `transcript.py`.
+`orphans.py`; transcript turns (`HOLT: …`) by `transcript.py`; headline sources
+(`Ryan: FBI ‘Defies Explanation’`) by `colon.py`; mixed content is cut to its clause by
+`mixed.py`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from quotes.detect.colon import colon_source
 from quotes.detect.content import MARK_CHARS
 from quotes.detect.frame import Frame
 from quotes.detect.frames import find_frames
@@ -54,7 +57,7 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
     opens = [q.open_at for q in quoted]  # quoted spans are disjoint and sorted: bisect them
     for index, paragraph in enumerate(paras):
         in_para = quoted[bisect_left(opens, paragraph.start) : bisect_left(opens, paragraph.end)]
-        turn = transcript_turn(text, paragraph)
+        turn = transcript_turn(text, paragraph) or colon_source(text, paragraph, in_para)
         if turn is not None:
             group += 1
             turn.group = group
