@@ -117,3 +117,22 @@ def test_colon_source(text, expected):
         if r["rule"] == "colon_source.v1"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mayor Lopez Says New Bridge Is ‘A Waste Of Money’",
+            [("New Bridge Is ‘A Waste Of Money’", "Mayor Lopez")],
+        ),
+        (
+            "Local Chef Calls Food Critics ‘Total Clowns’ After Review",
+            [("Food Critics ‘Total Clowns’ After Review", "Local Chef")],
+        ),
+        # in running text a capitalised cue word is a name: `Tom Says` reports nothing
+        ("The band played “Tom Says Goodbye” at the end of the show.", []),
+    ],
+)
+def test_title_case_cues(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected

@@ -6,7 +6,7 @@ right before a frame's speaker (`“…,” he said`) or whose opening mark sits
 when it holds a quoted fragment; a frame closing its paragraph with a colon takes the next
 paragraph as a block quote (`block_quote.v1`). Quotes no frame claims are settled by
 `orphans.py`; transcript turns (`HOLT: …`) by `transcript.py`; headline sources
-(`Ryan: FBI ‘Defies Explanation’`) by `colon.py`; mixed content is cut to its clause by
+(`Ryan: FBI ‘Defies Explanation’`) by `headline.py`; mixed content is cut to its clause by
 `mixed.py`.
 """
 
@@ -16,10 +16,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from quotes.detect.colon import colon_source
 from quotes.detect.content import MARK_CHARS
 from quotes.detect.frame import Frame
 from quotes.detect.frames import find_frames
+from quotes.detect.headline import colon_source, headline_cues
 from quotes.detect.marks import Quoted
 from quotes.detect.mixed import clip_mixed
 from quotes.detect.orphans import settle_orphans
@@ -71,7 +71,7 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
         for number, sentence in enumerate(spans):
             if not _holds_cue(lowered, sentence):
                 continue
-            tokens = tokenize(text, sentence.start, sentence.end)
+            tokens = headline_cues(tokenize(text, sentence.start, sentence.end))
             if not tokens:
                 continue
             # the quotes a frame here may claim overlap its sentence and the sentences either

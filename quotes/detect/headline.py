@@ -1,4 +1,4 @@
-"""Colon sources: `Paul Ryan: FBI Decision ‘Defies Explanation’` — a name, a colon, a quote.
+"""Headline speech: `Paul Ryan: FBI Decision ‘Defies Explanation’`, `Obama Says Vote …`.
 
 - `colon_source.v1`  a short paragraph (a headline, a one-line summary) opened by one to four
                      capitalised words and a colon, whose rest carries a quotation: the rest
@@ -6,6 +6,9 @@
                      `mixed` otherwise.
 Labels (`Update:`, `Editor's Note:`, `Photo:`, `The Latest:`) and interview turns (`Q:`) are
 not sources; a rest without quote marks is left alone (`Washington: the city …`).
+
+In a title-case line every word is capitalised, so a capitalised cue there (`Glenn Beck Says
+Trump …`) is a verb, not a name: `headline_cues` gives such lines their cue words lowercased.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from __future__ import annotations
 import re
 
 from quotes.detect.marks import Quoted
+from quotes.detect.tokens import Token
 from quotes.lexicon.boilerplate import CAPTION_PREFIXES, SECTION_LABELS
+from quotes.lexicon.cues import FRAME_WORDS
 from quotes.lexicon.grammar import ARTICLES
 from quotes.types import Quote, Span
 
@@ -51,3 +56,18 @@ def colon_source(text: str, paragraph: Span, quoted: list[Quoted]) -> Quote | No
         cue=Span(match.start("colon"), match.end("colon")),
         speaker=Span(match.start("name"), match.end("name")),
     )
+
+
+_MIN_TITLE_WORDS = 4  # words of four letters or more, all capitalised: a title-case line
+
+
+def headline_cues(tokens: list[Token]) -> list[Token]:
+    """`tokens` of one sentence, with cue words lowercased when the sentence is in title case
+    (every word of four letters or more capitalised, and at least four of them)."""
+    long = [t for t in tokens if len(t.text) > 3 and t.text[:1].isalpha()]
+    if len(long) < _MIN_TITLE_WORDS or not all(t.is_cap for t in long):
+        return tokens
+    for k, token in enumerate(tokens):
+        if k > 0 and token.lower in FRAME_WORDS and token.is_cap:
+            tokens[k] = Token(token.start, token.end, token.lower, token.lower)
+    return tokens
