@@ -132,6 +132,7 @@ def test_colon_source(text, expected):
         ),
         # in running text a capitalised cue word is a name: `Tom Says` reports nothing
         ("The band played “Tom Says Goodbye” at the end of the show.", []),
+        ("Facing Flood Damage, Mayor Vows To Rebuild", []),  # a title quoting nobody
     ],
 )
 def test_title_case_cues(text, expected):

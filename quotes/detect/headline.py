@@ -20,6 +20,7 @@ from quotes.detect.tokens import Token
 from quotes.lexicon.boilerplate import CAPTION_PREFIXES, SECTION_LABELS
 from quotes.lexicon.cues import FRAME_WORDS
 from quotes.lexicon.grammar import ARTICLES
+from quotes.lexicon.marks import ALL_MARKS
 from quotes.types import Quote, Span
 
 # One to four capitalised words (initials and title periods allowed), then the colon.
@@ -63,9 +64,12 @@ _MIN_TITLE_WORDS = 4  # words of four letters or more, all capitalised: a title-
 
 def headline_cues(tokens: list[Token]) -> list[Token]:
     """`tokens` of one sentence, with cue words lowercased when the sentence is in title case
-    (every word of four letters or more capitalised, and at least four of them)."""
+    (every word of four letters or more capitalised, and at least four of them) and carries a
+    quotation (`Sanders Vows To Act` stays a title: it quotes nobody)."""
     long = [t for t in tokens if len(t.text) > 3 and t.text[:1].isalpha()]
     if len(long) < _MIN_TITLE_WORDS or not all(t.is_cap for t in long):
+        return tokens
+    if not any(t.text in ALL_MARKS for t in tokens):
         return tokens
     for k, token in enumerate(tokens):
         if k > 0 and token.lower in FRAME_WORDS and token.is_cap:
