@@ -137,3 +137,13 @@ def test_colon_source(text, expected):
 )
 def test_title_case_cues(text, expected):
     assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+def test_closing_mark_typed_for_the_opening_one():
+    # a ” after a space and before a word cannot close a quote: it opens one
+    text = "”The park is a treasure. Keep it open.” ― Ana Ruiz"
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == [
+        ("The park is a treasure. Keep it open.", "Ana Ruiz")
+    ]
+    text = "“The park is a treasure,” she said."  # the usual pair is unchanged
+    assert [r["quote"] for r in extract(text)] == ["The park is a treasure,"]
