@@ -147,3 +147,23 @@ def test_closing_mark_typed_for_the_opening_one():
     ]
     text = "“The park is a treasure,” she said."  # the usual pair is unchanged
     assert [r["quote"] for r in extract(text)] == ["The park is a treasure,"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“We will win,” the coach said. “And we will win big in the fall.”",
+            ["We will win,", "And we will win big in the fall."],
+        ),
+        # a scare-quoted word and a show title after an attributed quote are not speech
+        ("“We will win,” the coach said. Rivals call the plan “risky.”", ["We will win,"]),
+        ("“We will win,” the coach said. He was on “Good Morning Ohio.”", ["We will win,"]),
+        (
+            "“We will win,” the coach said. His book, “The Long Season Of Hope,” is out.",
+            ["We will win,"],
+        ),
+    ],
+)
+def test_same_paragraph_quotes_are_sentences_not_titles(text, expected):
+    assert [r["quote"] for r in extract(text)] == expected

@@ -10,7 +10,8 @@
                           latest attributed quote in its paragraph or the two before.
 - `unattributed_quote.v1` a whole quoted sentence with no cue anywhere near: speech, speaker
                           left to the attribution stage.
-Short quoted words with no cue (scare quotes, titles, nicknames) are not speech.
+Short quoted words with no cue (scare quotes, titles, nicknames) are not speech, even after
+an attributed quote (`same_paragraph.v1` needs four words), nor is a quote in title case.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from quotes.types import Quote, Span
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?,][’'”\"]?\s*$")
 _MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as scare quotes
+_MIN_CONTINUATION_WORDS = 4  # `“A.” he said. “B …”`: B goes on speaking, `“immoral”` does not
 _DASH = re.compile(r"[^\S\n]*([―—–-]{1,2})[^\S\n]*")  # spaces, not line breaks
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
 
@@ -90,7 +92,9 @@ def _donor(
     speech; the donor itself may be None (`unattributed_quote.v1`)."""
     paragraph = paragraphs[index]
     before = _direct_before(directs.get(index), q.open_at, paragraph)
-    if before is not None:
+    if _is_title(text, q):
+        return None  # `“Meet the Press”`, `“The Art of the Deal”`: a title, not speech
+    if before is not None and _words(text, q) >= _MIN_CONTINUATION_WORDS:
         return before, "same_paragraph.v1"
     if _is_bare(text, paragraph, q):
         donor = _neighbour(placed, paragraphs, index)
@@ -104,6 +108,13 @@ def _donor(
         return None
     donor = _recent(placed, index)
     return donor, "nearest_speaker.v1" if donor is not None else "unattributed_quote.v1"
+
+
+def _is_title(text: str, q: Quoted) -> bool:
+    """Every word of four letters or more capitalised, not all shouted in capitals: `“Meet the
+    Press”`, a show or a book."""
+    long = [w for w in _WORD.findall(text, q.content.start, q.content.end) if len(w) > 3]
+    return all(w[0].isupper() for w in long) and any(not w.isupper() for w in long)
 
 
 def _words(text: str, q: Quoted) -> int:
