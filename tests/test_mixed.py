@@ -34,6 +34,14 @@ def _quotes(text: str) -> list[tuple[str, str]]:
             "The pilot said the storm was “nothing special” - and she landed an hour later.",
             "the storm was “nothing special”",
         ),
+        (
+            "The mayor said the vote was “rigged,” a charge the council denied at once.",
+            "the vote was “rigged,”",
+        ),
+        (
+            "The mayor said the plan was “dead” (though some aides disagreed in private).",
+            "the plan was “dead”",
+        ),
     ],
 )
 def test_mixed_content_ends_with_its_clause(text, quote):

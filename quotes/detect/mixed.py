@@ -4,7 +4,8 @@
 fragment, the content stops where a new clause hangs on the sentence instead of going on with
 the reported one: a dash (`… “up-skill” workers - and he makes sure …`), a contrast
 (`… “a prayer” for the nominee but did not say …`), a relative clause (`, which …`), a
-participle (`,” adding that …`) or a second verb (`… “ignorant” of Islam and criticized …`).
+participle (`,” adding that …`), an appositive (`, a charge that …`), a bracket after a quote
+or a second verb (`… “ignorant” of Islam and criticized …`).
 Paired dashes are an aside inside the clause, and a break followed at once by another quoted
 fragment (`but wants “smarter deals”`) still reports the same words: neither ends it.
 """
@@ -23,6 +24,8 @@ _BREAK = re.compile(
     rf"|,?{_CLOSE}\s+(?:but|while|whereas)\b(?!\s+(?:that|rather|not|also)\b)"
     rf"|,{_CLOSE}\s+(?:which|who)\b"
     rf"|,{_CLOSE}\s+(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b"
+    rf"|,{_CLOSE}\s+(?:a|an)\s"  # an appositive: `, a charge that …`
+    r"|(?<=[”\"’])\s+\("  # an aside in brackets after a quote
     rf"|,?{_CLOSE}\s+and\s+(?:(?:then|also|later|has|had|recently)\s+)?[a-z]+(?:ed|ing)\b"
 )
 _QUOTE_NEXT = re.compile(r"\s*(?:[“\"‘`]|'')")
