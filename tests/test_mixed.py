@@ -175,3 +175,24 @@ def test_closing_mark_typed_for_the_opening_one():
 )
 def test_same_paragraph_quotes_are_sentences_not_titles(text, expected):
     assert [r["quote"] for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The debate ran late. The senator shot back: “Nobody is cutting that program.”",
+            [("Nobody is cutting that program.", "The senator", "quote_unknown_lead.v1")],
+        ),
+        (
+            "Asked about the polls, Mayor Diaz shrugged, “We will see in November.”",
+            [("We will see in November.", "Mayor Diaz", "quote_unknown_lead.v1")],
+        ),
+        # a title or a nickname after the comma is no speech
+        ("The actress starred, “Eclipsed.”", []),
+        ("The senator greeted his rival, “Little Bob.”", []),
+    ],
+)
+def test_unlisted_verb_before_a_quote(text, expected):
+    records = [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert records == expected

@@ -1,6 +1,8 @@
 """Quotes that no cue frame claimed: continuation quotes, bare quote paragraphs, scare quotes.
 
 - `quote_unknown_cue.v1`  `“…,” Trump confessed.`: an attribution's shape with an unlisted verb.
+- `quote_unknown_lead.v1` `Sanders shot back: “…”`: a subject and an unlisted verb, then a
+                          colon or comma and a quote ending the sentence.
 - `dash_source.v1`        `“…” ― Steve Quinlan`: a source line after a dash; the dash is the cue.
 - `same_paragraph.v1`     `“A.” he said. “B.”`: B takes the speaker of the quote before it.
 - `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from quotes.detect.frames import subject_phrase
 from quotes.detect.marks import Quoted
 from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token, tokenize
@@ -30,6 +33,11 @@ _MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as sc
 _MIN_CONTINUATION_WORDS = 4  # `“A.” he said. “B …”`: B goes on speaking, `“immoral”` does not
 _DASH = re.compile(r"[^\S\n]*([―—–-]{1,2})[^\S\n]*")  # spaces, not line breaks
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
+_LEAD = re.compile(r"[:,][^\S\n]*[“\"«]?[^\S\n]*$")  # `… shot back: “`
+_REST = re.compile(r"[\s,.!?;:”’\"']*(?:$|\n|[A-Z“\"])")  # the quote ends its sentence
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”’\"']*\s+")
+_MIN_LEAD_WORDS = 3
+_IRREGULAR = frozenset("went put gave made shot took kept began spoke fired struck".split())
 
 
 def settle_orphans(
@@ -57,6 +65,8 @@ def settle_orphans(
         rule = "quote_unknown_cue.v1"
         if unknown is None:
             unknown, rule = _dash_source(text, q, paragraph), "dash_source.v1"
+        if unknown is None:
+            unknown, rule = _unknown_lead(text, q, paragraph), "quote_unknown_lead.v1"
         donor = None  # `“…,” Trump confessed.`: an unlisted cue, the speaker is right there
         if unknown is None:
             choice = _donor(text, paragraphs, index, q, placed, directs)
@@ -139,6 +149,30 @@ def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | N
     if phrase is not None and phrase[1] == len(tokens) and _is_verb(tokens[0]):
         return span_of(tokens, phrase), Span(tokens[0].start, tokens[0].end)
     return None
+
+
+def _unknown_lead(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
+    """`Sanders shot back: “…”`, `he demurred, “…”`: a clause of a subject and an unlisted
+    verb, closed by a colon or a comma right before a quote that ends the sentence."""
+    lead = _LEAD.search(text, paragraph.start, q.open_at)
+    if lead is None or not q.closed or _REST.match(text, q.close_end, paragraph.end) is None:
+        return None
+    if _words(text, q) < _MIN_LEAD_WORDS or _is_title(text, q):
+        return None  # `Trump dubbed him, “Little Marco”`, `…, “Eclipsed.”`: a name or a title
+    begin = max(
+        (m.end() for m in _SENTENCE_BREAK.finditer(text, paragraph.start, lead.start())),
+        default=paragraph.start,
+    )
+    tokens = tokenize(text, begin, lead.start())
+    subject = subject_phrase(tokens, len(tokens)) if tokens else None
+    if subject is None or subject[1] >= len(tokens) or not _is_lead_verb(tokens[subject[1]]):
+        return None
+    verb = tokens[subject[1]]
+    return span_of(tokens, subject), Span(verb.start, verb.end)
+
+
+def _is_lead_verb(token: Token) -> bool:
+    return token.text.islower() and (token.text.endswith("ed") or token.lower in _IRREGULAR)
 
 
 def _dash_source(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
