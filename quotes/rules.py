@@ -35,14 +35,14 @@ RULES: dict[str, Rule] = {
         Rule("quoting_verb.v1", 0.62, "X blasted Y as “…”: a verb reporting speech by quoting it"),
         Rule("according_to.v1", 0.85, "according to X, …"),
         Rule("quote_unknown_cue.v1", 0.89, "“…,” Trump confessed: an unlisted verb after a quote"),
-        Rule("quote_unknown_lead.v1", 0.79, "Sanders shot back: “…”: an unlisted verb before"),
+        Rule("quote_unknown_lead.v1", 0.68, "Sanders shot back: “…”: an unlisted verb before"),
         Rule("dash_source.v1", 0.8, "“…” ― Steve Quinlan: a source line after a dash"),
         Rule("block_quote.v1", 0.8, "He added: then a paragraph without marks: a block quote"),
         Rule("colon_source.v1", 0.98, "Ryan: FBI ‘Defies Explanation’: a name, a colon, a quote"),
         Rule("transcript_turn.v1", 0.55, "HOLT: …: a transcript turn opened by a speaker"),
-        Rule("same_paragraph.v1", 0.87, "a second quote in the paragraph of an attributed one"),
+        Rule("same_paragraph.v1", 0.88, "a second quote in the paragraph of an attributed one"),
         Rule("bare_paragraph.v1", 0.59, "a quote-only paragraph next to an attributed quote"),
-        Rule("nearest_speaker.v1", 0.28, "a quoted sentence takes the latest nearby speaker"),
+        Rule("nearest_speaker.v1", 0.3, "a quoted sentence takes the latest nearby speaker"),
         Rule("unattributed_quote.v1", 0.02, "a quoted sentence with no cue nearby"),
     )
 }

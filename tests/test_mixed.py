@@ -196,3 +196,16 @@ def test_same_paragraph_quotes_are_sentences_not_titles(text, expected):
 def test_unlisted_verb_before_a_quote(text, expected):
     records = [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
     assert records == expected
+
+
+def test_unlisted_verb_before_a_quote_takes_the_phrase_before_it():
+    text = "At a rally in Ohio, Senator Jane Roe, a Democrat, delivered a warning: “Vote early.”"
+    assert extract(text) == []  # two words: a slogan as much as speech
+    text = text.replace("Vote early.", "Vote early and often this year.")
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == [
+        ("Vote early and often this year.", "Senator Jane Roe")
+    ]
+    text = "Recently she vented on her page, “I am leaving the party for good.”"
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == [
+        ("I am leaving the party for good.", "she")
+    ]

@@ -1,8 +1,9 @@
 """Quotes that no cue frame claimed: continuation quotes, bare quote paragraphs, scare quotes.
 
 - `quote_unknown_cue.v1`  `“…,” Trump confessed.`: an attribution's shape with an unlisted verb.
-- `quote_unknown_lead.v1` `Sanders shot back: “…”`: a subject and an unlisted verb, then a
-                          colon or comma and a quote ending the sentence.
+- `quote_unknown_lead.v1` `Sanders shot back: “…”`: a clause with a verb (`-ed`, a cue, a few
+                          irregular pasts), then a colon or comma and a quote ending the
+                          sentence; the phrase before the verb nearest the quote speaks.
 - `dash_source.v1`        `“…” ― Steve Quinlan`: a source line after a dash; the dash is the cue.
 - `same_paragraph.v1`     `“A.” he said. “B.”`: B takes the speaker of the quote before it.
 - `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
@@ -23,8 +24,9 @@ from bisect import bisect_right
 
 from quotes.detect.frames import subject_phrase
 from quotes.detect.marks import Quoted
-from quotes.detect.phrases import phrase_after, span_of
+from quotes.detect.phrases import phrase_after, phrase_before, skip_adverbs_left, span_of
 from quotes.detect.tokens import Token, tokenize
+from quotes.lexicon.cues import FRAME_WORDS
 from quotes.types import Quote, Span
 
 _WORD = re.compile(r"\w+")
@@ -152,8 +154,9 @@ def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | N
 
 
 def _unknown_lead(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
-    """`Sanders shot back: “…”`, `he demurred, “…”`: a clause of a subject and an unlisted
-    verb, closed by a colon or a comma right before a quote that ends the sentence."""
+    """`Sanders shot back: “…”`, `McConnell, R-Ky., delivered a message: “…”`: a clause with a
+    verb, closed by a colon or a comma right before a quote that ends the sentence; speaker
+    and cue are the verb nearest the quote and the phrase before it (else the clause subject)."""
     lead = _LEAD.search(text, paragraph.start, q.open_at)
     if lead is None or not q.closed or _REST.match(text, q.close_end, paragraph.end) is None:
         return None
@@ -164,15 +167,22 @@ def _unknown_lead(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | 
         default=paragraph.start,
     )
     tokens = tokenize(text, begin, lead.start())
+    verbs = [k for k, t in enumerate(tokens) if k > 0 and _is_lead_verb(t)]
+    for k in reversed(verbs):  # the verb nearest the quote, and the phrase right before it
+        before = phrase_before(tokens, skip_adverbs_left(tokens, k, 0))
+        if before is not None:
+            return span_of(tokens, before), Span(tokens[k].start, tokens[k].end)
     subject = subject_phrase(tokens, len(tokens)) if tokens else None
-    if subject is None or subject[1] >= len(tokens) or not _is_lead_verb(tokens[subject[1]]):
+    if subject is None or not any(k >= subject[1] for k in verbs):
         return None
-    verb = tokens[subject[1]]
+    verb = tokens[next(k for k in verbs if k >= subject[1])]
     return span_of(tokens, subject), Span(verb.start, verb.end)
 
 
 def _is_lead_verb(token: Token) -> bool:
-    return token.text.islower() and (token.text.endswith("ed") or token.lower in _IRREGULAR)
+    return token.text.islower() and (
+        token.text.endswith("ed") or token.lower in _IRREGULAR or token.lower in FRAME_WORDS
+    )
 
 
 def _dash_source(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
