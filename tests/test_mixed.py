@@ -209,3 +209,23 @@ def test_unlisted_verb_before_a_quote_takes_the_phrase_before_it():
     assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == [
         ("I am leaving the party for good.", "she")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The mayor has been pounding the developer as a “land shark” for weeks.",
+            [("the developer as a “land shark”", "mixed", "The mayor", "as_quote.v1")],
+        ),
+        (
+            "The old mill, remembered as “a rusty dinosaur,” closed in 1990 after a long strike.",
+            [("as “a rusty dinosaur,”", "mixed", None, "as_quote.v1")],
+        ),
+        # a title after `as` is no speech
+        ("The board hired him as the host of “Good Morning Ohio” last year.", []),
+    ],
+)
+def test_quote_after_as(text, expected):
+    found = [(r["quote"], r["type"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert found == expected

@@ -1,9 +1,9 @@
 """Quotes that no cue frame claimed: continuation quotes, bare quote paragraphs, scare quotes.
 
 - `quote_unknown_cue.v1`  `“…,” Trump confessed.`: an attribution's shape with an unlisted verb.
-- `quote_unknown_lead.v1` `Sanders shot back: “…”`: a clause with a verb (`-ed`, a cue, a few
-                          irregular pasts), then a colon or comma and a quote ending the
-                          sentence; the phrase before the verb nearest the quote speaks.
+- `quote_unknown_lead.v1`, `as_quote.v1`: a quote led into by a clause of its own
+                          (`Sanders shot back: “…”`, `pounding Trump as a “con artist”`), in
+                          `lead.py`.
 - `dash_source.v1`        `“…” ― Steve Quinlan`: a source line after a dash; the dash is the cue.
 - `same_paragraph.v1`     `“A.” he said. “B.”`: B takes the speaker of the quote before it.
 - `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
@@ -22,24 +22,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from quotes.detect.frames import subject_phrase
+from quotes.detect.lead import as_quote, is_title, quoted_words, unknown_lead
 from quotes.detect.marks import Quoted
-from quotes.detect.phrases import phrase_after, phrase_before, skip_adverbs_left, span_of
+from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token, tokenize
-from quotes.lexicon.cues import FRAME_WORDS
 from quotes.types import Quote, Span
 
-_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?,][’'”\"]?\s*$")
 _MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as scare quotes
 _MIN_CONTINUATION_WORDS = 4  # `“A.” he said. “B …”`: B goes on speaking, `“immoral”` does not
 _DASH = re.compile(r"[^\S\n]*([―—–-]{1,2})[^\S\n]*")  # spaces, not line breaks
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
-_LEAD = re.compile(r"[:,][^\S\n]*[“\"«]?[^\S\n]*$")  # `… shot back: “`
-_REST = re.compile(r"[\s,.!?;:”’\"']*(?:$|\n|[A-Z“\"])")  # the quote ends its sentence
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”’\"']*\s+")
-_MIN_LEAD_WORDS = 3
-_IRREGULAR = frozenset("went put gave made shot took kept began spoke fired struck".split())
 
 
 def settle_orphans(
@@ -67,8 +60,12 @@ def settle_orphans(
         rule = "quote_unknown_cue.v1"
         if unknown is None:
             unknown, rule = _dash_source(text, q, paragraph), "dash_source.v1"
+        content, kind = q.content, "direct"
         if unknown is None:
-            unknown, rule = _unknown_lead(text, q, paragraph), "quote_unknown_lead.v1"
+            unknown, rule = unknown_lead(text, q, paragraph), "quote_unknown_lead.v1"
+        if unknown is None and (characterised := as_quote(text, q, paragraph)) is not None:
+            speaker, cue, content = characterised
+            unknown, rule, kind = (speaker, cue), "as_quote.v1", "mixed"
         donor = None  # `“…,” Trump confessed.`: an unlisted cue, the speaker is right there
         if unknown is None:
             choice = _donor(text, paragraphs, index, q, placed, directs)
@@ -79,7 +76,7 @@ def settle_orphans(
         span = Span(
             paragraph.start, paragraphs[min(len(paragraphs) - 1, index + q.paragraphs - 1)].end
         )
-        quote = Quote(content=q.content, type="direct", rule=rule, confidence=0.0, paragraph=span)
+        quote = Quote(content=content, type=kind, rule=rule, confidence=0.0, paragraph=span)
         if unknown is not None:
             quote.speaker, quote.cue = unknown
         if donor is not None:
@@ -104,33 +101,22 @@ def _donor(
     speech; the donor itself may be None (`unattributed_quote.v1`)."""
     paragraph = paragraphs[index]
     before = _direct_before(directs.get(index), q.open_at, paragraph)
-    if _is_title(text, q):
+    if is_title(text, q):
         return None  # `“Meet the Press”`, `“The Art of the Deal”`: a title, not speech
-    if before is not None and _words(text, q) >= _MIN_CONTINUATION_WORDS:
+    if before is not None and quoted_words(text, q) >= _MIN_CONTINUATION_WORDS:
         return before, "same_paragraph.v1"
     if _is_bare(text, paragraph, q):
         donor = _neighbour(placed, paragraphs, index)
         if donor is not None:
             return donor, "bare_paragraph.v1"
-        if _words(text, q) < _MIN_UNATTRIBUTED_WORDS:
+        if quoted_words(text, q) < _MIN_UNATTRIBUTED_WORDS:
             return None
-    elif _words(text, q) < _MIN_UNATTRIBUTED_WORDS or not _SENTENCE_END.search(
+    elif quoted_words(text, q) < _MIN_UNATTRIBUTED_WORDS or not _SENTENCE_END.search(
         text, q.content.start, q.content.end
     ):
         return None
     donor = _recent(placed, index)
     return donor, "nearest_speaker.v1" if donor is not None else "unattributed_quote.v1"
-
-
-def _is_title(text: str, q: Quoted) -> bool:
-    """Every word of four letters or more capitalised, not all shouted in capitals: `“Meet the
-    Press”`, a show or a book."""
-    long = [w for w in _WORD.findall(text, q.content.start, q.content.end) if len(w) > 3]
-    return all(w[0].isupper() for w in long) and any(not w.isupper() for w in long)
-
-
-def _words(text: str, q: Quoted) -> int:
-    return len(_WORD.findall(text, q.content.start, q.content.end))
 
 
 def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
@@ -151,38 +137,6 @@ def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | N
     if phrase is not None and phrase[1] == len(tokens) and _is_verb(tokens[0]):
         return span_of(tokens, phrase), Span(tokens[0].start, tokens[0].end)
     return None
-
-
-def _unknown_lead(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
-    """`Sanders shot back: “…”`, `McConnell, R-Ky., delivered a message: “…”`: a clause with a
-    verb, closed by a colon or a comma right before a quote that ends the sentence; speaker
-    and cue are the verb nearest the quote and the phrase before it (else the clause subject)."""
-    lead = _LEAD.search(text, paragraph.start, q.open_at)
-    if lead is None or not q.closed or _REST.match(text, q.close_end, paragraph.end) is None:
-        return None
-    if _words(text, q) < _MIN_LEAD_WORDS or _is_title(text, q):
-        return None  # `Trump dubbed him, “Little Marco”`, `…, “Eclipsed.”`: a name or a title
-    begin = max(
-        (m.end() for m in _SENTENCE_BREAK.finditer(text, paragraph.start, lead.start())),
-        default=paragraph.start,
-    )
-    tokens = tokenize(text, begin, lead.start())
-    verbs = [k for k, t in enumerate(tokens) if k > 0 and _is_lead_verb(t)]
-    for k in reversed(verbs):  # the verb nearest the quote, and the phrase right before it
-        before = phrase_before(tokens, skip_adverbs_left(tokens, k, 0))
-        if before is not None:
-            return span_of(tokens, before), Span(tokens[k].start, tokens[k].end)
-    subject = subject_phrase(tokens, len(tokens)) if tokens else None
-    if subject is None or not any(k >= subject[1] for k in verbs):
-        return None
-    verb = tokens[next(k for k in verbs if k >= subject[1])]
-    return span_of(tokens, subject), Span(verb.start, verb.end)
-
-
-def _is_lead_verb(token: Token) -> bool:
-    return token.text.islower() and (
-        token.text.endswith("ed") or token.lower in _IRREGULAR or token.lower in FRAME_WORDS
-    )
 
 
 def _dash_source(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
