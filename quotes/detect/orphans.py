@@ -1,6 +1,9 @@
 """Quotes that no cue frame claimed: continuation quotes, bare quote paragraphs, scare quotes.
 
 - `quote_unknown_cue.v1`  `“…,” Trump confessed.`: an attribution's shape with an unlisted verb.
+- `quote_unknown_lead.v1`, `as_quote.v1`: a quote led into by a clause of its own
+                          (`Sanders shot back: “…”`, `pounding Trump as a “con artist”`), in
+                          `lead.py`.
 - `dash_source.v1`        `“…” ― Steve Quinlan`: a source line after a dash; the dash is the cue.
 - `same_paragraph.v1`     `“A.” he said. “B.”`: B takes the speaker of the quote before it.
 - `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
@@ -10,7 +13,8 @@
                           latest attributed quote in its paragraph or the two before.
 - `unattributed_quote.v1` a whole quoted sentence with no cue anywhere near: speech, speaker
                           left to the attribution stage.
-Short quoted words with no cue (scare quotes, titles, nicknames) are not speech.
+Short quoted words with no cue (scare quotes, titles, nicknames) are not speech, even after
+an attributed quote (`same_paragraph.v1` needs four words), nor is a quote in title case.
 """
 
 from __future__ import annotations
@@ -18,14 +22,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from quotes.detect.lead import as_quote, is_title, quoted_words, unknown_lead
 from quotes.detect.marks import Quoted
 from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token, tokenize
 from quotes.types import Quote, Span
 
-_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?,][’'”\"]?\s*$")
 _MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as scare quotes
+_MIN_CONTINUATION_WORDS = 4  # `“A.” he said. “B …”`: B goes on speaking, `“immoral”` does not
 _DASH = re.compile(r"[^\S\n]*([―—–-]{1,2})[^\S\n]*")  # spaces, not line breaks
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
 
@@ -55,6 +60,12 @@ def settle_orphans(
         rule = "quote_unknown_cue.v1"
         if unknown is None:
             unknown, rule = _dash_source(text, q, paragraph), "dash_source.v1"
+        content, kind = q.content, "direct"
+        if unknown is None:
+            unknown, rule = unknown_lead(text, q, paragraph), "quote_unknown_lead.v1"
+        if unknown is None and (characterised := as_quote(text, q, paragraph)) is not None:
+            speaker, cue, content = characterised
+            unknown, rule, kind = (speaker, cue), "as_quote.v1", "mixed"
         donor = None  # `“…,” Trump confessed.`: an unlisted cue, the speaker is right there
         if unknown is None:
             choice = _donor(text, paragraphs, index, q, placed, directs)
@@ -65,7 +76,7 @@ def settle_orphans(
         span = Span(
             paragraph.start, paragraphs[min(len(paragraphs) - 1, index + q.paragraphs - 1)].end
         )
-        quote = Quote(content=q.content, type="direct", rule=rule, confidence=0.0, paragraph=span)
+        quote = Quote(content=content, type=kind, rule=rule, confidence=0.0, paragraph=span)
         if unknown is not None:
             quote.speaker, quote.cue = unknown
         if donor is not None:
@@ -90,24 +101,22 @@ def _donor(
     speech; the donor itself may be None (`unattributed_quote.v1`)."""
     paragraph = paragraphs[index]
     before = _direct_before(directs.get(index), q.open_at, paragraph)
-    if before is not None:
+    if is_title(text, q):
+        return None  # `“Meet the Press”`, `“The Art of the Deal”`: a title, not speech
+    if before is not None and quoted_words(text, q) >= _MIN_CONTINUATION_WORDS:
         return before, "same_paragraph.v1"
     if _is_bare(text, paragraph, q):
         donor = _neighbour(placed, paragraphs, index)
         if donor is not None:
             return donor, "bare_paragraph.v1"
-        if _words(text, q) < _MIN_UNATTRIBUTED_WORDS:
+        if quoted_words(text, q) < _MIN_UNATTRIBUTED_WORDS:
             return None
-    elif _words(text, q) < _MIN_UNATTRIBUTED_WORDS or not _SENTENCE_END.search(
+    elif quoted_words(text, q) < _MIN_UNATTRIBUTED_WORDS or not _SENTENCE_END.search(
         text, q.content.start, q.content.end
     ):
         return None
     donor = _recent(placed, index)
     return donor, "nearest_speaker.v1" if donor is not None else "unattributed_quote.v1"
-
-
-def _words(text: str, q: Quoted) -> int:
-    return len(_WORD.findall(text, q.content.start, q.content.end))
 
 
 def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:

@@ -5,7 +5,9 @@ right before a frame's speaker (`“…,” he said`) or whose opening mark sits
 (`he said: “…”`) is that frame's direct quote; a frame's own content is indirect, or mixed
 when it holds a quoted fragment; a frame closing its paragraph with a colon takes the next
 paragraph as a block quote (`block_quote.v1`). Quotes no frame claims are settled by
-`orphans.py`; transcript turns (`HOLT: …`) by `transcript.py`.
+`orphans.py`; transcript turns (`HOLT: …`) by `transcript.py`; headline sources
+(`Ryan: FBI ‘Defies Explanation’`) by `headline.py`; mixed content is cut to its clause by
+`mixed.py`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from collections.abc import Iterator
 from quotes.detect.content import MARK_CHARS
 from quotes.detect.frame import Frame
 from quotes.detect.frames import find_frames
+from quotes.detect.headline import colon_source, headline_cues
 from quotes.detect.marks import Quoted
+from quotes.detect.mixed import clip_mixed
 from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
 from quotes.detect.transcript import transcript_turn
@@ -53,7 +57,7 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
     opens = [q.open_at for q in quoted]  # quoted spans are disjoint and sorted: bisect them
     for index, paragraph in enumerate(paras):
         in_para = quoted[bisect_left(opens, paragraph.start) : bisect_left(opens, paragraph.end)]
-        turn = transcript_turn(text, paragraph)
+        turn = transcript_turn(text, paragraph) or colon_source(text, paragraph, in_para)
         if turn is not None:
             group += 1
             turn.group = group
@@ -67,7 +71,7 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
         for number, sentence in enumerate(spans):
             if not _holds_cue(lowered, sentence):
                 continue
-            tokens = tokenize(text, sentence.start, sentence.end)
+            tokens = headline_cues(tokenize(text, sentence.start, sentence.end))
             if not tokens:
                 continue
             # the quotes a frame here may claim overlap its sentence and the sentences either
@@ -153,6 +157,8 @@ def _frame_quotes(
         for q in holds:
             claimed.add(id(q))
         kind = "mixed" if holds else "indirect"
+        if holds:
+            content = clip_mixed(text, content, holds[0].close_at)
         yield _quote(content, kind, frame.rule, frame, paragraph)
 
 

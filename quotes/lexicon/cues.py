@@ -176,7 +176,10 @@ QUOTE_CUES = words(
     thank thanks thanked thanking tout touts touted touting bemoan
     bemoans bemoaned bemoaning chide chides chided chiding lambaste lambastes lambasted
     characterize characterizes characterized characterizing portray portrays portrayed
-    portraying brand brands branded branding refer refers referred referring
+    portraying brand brands branded branding refer refers referred referring calls condemn
+    condemns condemned condemning liken likens likened likening compare compares compared
+    comparing laud lauds lauded lauding imply implies implied exhort exhorts exhorted exhorting
+    rip rips ripped ripping hammer hammers hammered hammering commented
     """
 )
 

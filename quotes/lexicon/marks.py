@@ -13,6 +13,7 @@ PAIRS: dict[str, str] = {
     "``": "''",  # TeX / PTB style
     "''": "''\u201d",  # two apostrophes as a double mark (NYT archive copy)
     '"': '"\u201d',
+    "\u201d": '\u201d"',  # ” … ” (a closing mark typed for the opening one)
     "\u2018": "\u2019'",  # ‘ … ’ nested inside double quotes
     "'": "'\u2019",
     "\u201a": "\u2018\u2019",  # ‚ … ‘

@@ -1,0 +1,105 @@
+"""Quotes led into by a clause of their own, with no listed cue for a frame to claim them.
+
+- `quote_unknown_lead.v1` `Sanders shot back: “…”`: a clause with a verb (`-ed`, a cue, a few
+                          irregular pasts), then a colon or comma and a quote ending the
+                          sentence; the phrase before the verb nearest the quote speaks.
+- `as_quote.v1`           `Reid has been pounding Trump as a “con artist”`: a quote right after
+                          `as`, characterising someone or something in the words of the subject
+                          of the verb before it; the content runs from that verb to the quote.
+Titles and quotes of one or two words are left to the scare-quote tests (`orphans.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.detect.marks import Quoted
+from quotes.detect.phrases import phrase_before, skip_adverbs_left, span_of
+from quotes.detect.speakers import subject_phrase
+from quotes.detect.tokens import Token, tokenize
+from quotes.lexicon.cues import FRAME_WORDS
+from quotes.lexicon.grammar import DETERMINERS
+from quotes.types import Span
+
+_WORD = re.compile(r"\w+")
+_LEAD = re.compile(r"[:,][^\S\n]*[“\"«]?[^\S\n]*$")  # `… shot back: “`
+_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$")  # `… as a “`
+_REST = re.compile(r"[\s,.!?;:”’\"']*(?:$|\n|[A-Z“\"])")  # the quote ends its sentence
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”’\"']*\s+")
+_MIN_LEAD_WORDS = 3
+_IRREGULAR = frozenset("went put gave made shot took kept began spoke fired struck".split())
+_AS_REACH = 8  # tokens between the verb and `as`: `described the move by the senators as`
+
+
+def quoted_words(text: str, q: Quoted) -> int:
+    return len(_WORD.findall(text, q.content.start, q.content.end))
+
+
+def is_title(text: str, q: Quoted) -> bool:
+    """Every word of four letters or more capitalised, not all shouted in capitals: `“Meet the
+    Press”`, a show or a book."""
+    long = [w for w in _WORD.findall(text, q.content.start, q.content.end) if len(w) > 3]
+    return all(w[0].isupper() for w in long) and any(not w.isupper() for w in long)
+
+
+def unknown_lead(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
+    """`Sanders shot back: “…”`, `McConnell, R-Ky., delivered a message: “…”`: a clause with a
+    verb, closed by a colon or a comma right before a quote that ends the sentence; speaker
+    and cue are the verb nearest the quote and the phrase before it (else the clause subject)."""
+    lead = _LEAD.search(text, paragraph.start, q.open_at)
+    if lead is None or not q.closed or _REST.match(text, q.close_end, paragraph.end) is None:
+        return None
+    if quoted_words(text, q) < _MIN_LEAD_WORDS or is_title(text, q):
+        return None  # `Trump dubbed him, “Little Marco”`, `…, “Eclipsed.”`: a name or a title
+    tokens = tokenize(text, _sentence_start(text, paragraph, lead.start()), lead.start())
+    verbs = [k for k, t in enumerate(tokens) if k > 0 and _is_lead_verb(t)]
+    found = _clause_speaker(tokens, verbs)
+    return None if found is None else (found[0], found[1])
+
+
+def as_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span | None, Span, Span] | None:
+    """`Trump dismissed the report as “fake news”`: speaker (None for `known as “…”`), cue and
+    content of a quote right after `as`, or None."""
+    lead = _AS.search(text, paragraph.start, q.open_at)
+    if lead is None or not q.closed or is_title(text, q):
+        return None
+    tokens = tokenize(text, _sentence_start(text, paragraph, lead.start()), lead.start())
+    verbs = [k for k, t in enumerate(tokens) if _is_as_verb(t) and len(tokens) - k <= _AS_REACH]
+    if not verbs:
+        return None
+    # a cue verb over any other: `portray the shooting as a “workplace” issue`
+    k = next((k for k in reversed(verbs) if tokens[k].lower in FRAME_WORDS), verbs[-1])
+    found = _clause_speaker(tokens, [k])
+    start = tokens[k + 1].start if k + 1 < len(tokens) else lead.start()
+    cue = Span(tokens[k].start, tokens[k].end)
+    return found[0] if found else None, cue, Span(start, q.close_end)
+
+
+def _sentence_start(text: str, paragraph: Span, at: int) -> int:
+    breaks = _SENTENCE_BREAK.finditer(text, paragraph.start, at)
+    return max((m.end() for m in breaks), default=paragraph.start)
+
+
+def _clause_speaker(tokens: list[Token], verbs: list[int]) -> tuple[Span, Span] | None:
+    """Speaker and cue: the phrase right before the verb nearest the end, else the clause
+    subject and the first verb after it."""
+    for k in reversed(verbs):
+        before = phrase_before(tokens, skip_adverbs_left(tokens, k, 0))
+        if before is not None:
+            return span_of(tokens, before), Span(tokens[k].start, tokens[k].end)
+    subject = subject_phrase(tokens, len(tokens)) if tokens else None
+    after = [k for k in verbs if subject is not None and k >= subject[1]]
+    if subject is None or not after or tokens[subject[1] - 1].lower in DETERMINERS:
+        return None  # no subject, or a bare `The` before an unlisted noun
+    return span_of(tokens, subject), Span(tokens[after[0]].start, tokens[after[0]].end)
+
+
+def _is_lead_verb(token: Token) -> bool:
+    return token.text.islower() and (
+        token.text.endswith("ed") or token.lower in _IRREGULAR or token.lower in FRAME_WORDS
+    )
+
+
+def _is_as_verb(token: Token) -> bool:
+    """`described`, `referring`, `casts`, `portray`: a verb before `X as “…”`."""
+    return _is_lead_verb(token) or (token.text.islower() and token.text.endswith("ing"))

@@ -1,0 +1,234 @@
+"""Quote-marked speech: where mixed quotes end, which verbs report by quoting, colon sources."""
+
+import pytest
+
+from quotes import extract
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [(r["quote"], r["type"]) for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a second verb, a participle, a contrast, a relative clause, a lone dash end it
+        (
+            "The mayor said the budget was “a fantasy” and accused the council of hiding debts.",
+            "the budget was “a fantasy”",
+        ),
+        (
+            "The coach said his team had “played scared,” adding that the season was not over.",
+            "his team had “played scared,”",
+        ),
+        (
+            "The senator said she would offer “a friendly word” to the winner but did not "
+            "name anyone in particular.",
+            "she would offer “a friendly word” to the winner",
+        ),
+        (
+            "The chef said the menu was “a love letter” to his town, which he left at ten.",
+            "the menu was “a love letter” to his town",
+        ),
+        (
+            "The pilot said the storm was “nothing special” - and she landed an hour later.",
+            "the storm was “nothing special”",
+        ),
+        (
+            "The mayor said the vote was “rigged,” a charge the council denied at once.",
+            "the vote was “rigged,”",
+        ),
+        (
+            "The mayor said the plan was “dead” (though some aides disagreed in private).",
+            "the plan was “dead”",
+        ),
+    ],
+)
+def test_mixed_content_ends_with_its_clause(text, quote):
+    assert (quote, "mixed") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # paired dashes are an aside; a quote right after the break goes on with the report
+        (
+            "The writer said the plan to “fix everything” - a slogan from May - was dead.",
+            "the plan to “fix everything” - a slogan from May - was dead",
+        ),
+        (
+            "The mayor said the deal was “fair” but “far too slow” for the city.",
+            "the deal was “fair” but “far too slow” for the city",
+        ),
+        (
+            "The judge said the case was “closed,” including the appeal filed in June.",
+            "the case was “closed,” including the appeal filed in June",
+        ),
+    ],
+)
+def test_mixed_content_goes_on(text, quote):
+    assert (quote, "mixed") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "The coach calls the referee “a menace” in his new book.",
+            "the referee “a menace” in his new book",
+        ),
+        (
+            "The governor likened the bill to “a tax on breathing.”",
+            "the bill to “a tax on breathing.”",
+        ),
+        ("The mayor condemned the fire as “senseless.”", "the fire as “senseless.”"),
+        ("The critic ripped the film as “a bore.”", "the film as “a bore.”"),
+    ],
+)
+def test_quoting_verbs_report_a_quote(text, quote):
+    assert (quote, "mixed") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union calls for higher wages in the new contract.",  # no quote: no speech
+        "The study compared prices in two towns.",
+        "The crowd lauded the team after the final whistle.",
+    ],
+)
+def test_quoting_verbs_without_a_quote_report_nothing(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mayor Lopez: New Bridge Is ‘A Waste Of Money’",
+            [("New Bridge Is ‘A Waste Of Money’", "mixed", "Mayor Lopez")],
+        ),
+        (
+            "Dr. Jane Okafor: “The vaccine works.”",
+            [("The vaccine works.", "direct", "Dr. Jane Okafor")],
+        ),
+        ("Update: The vote on the “bathroom bill” was delayed.", []),  # a label
+        ("The Latest: City Council Delays ‘Bathroom Bill’ Vote", []),
+        ("Q: What did you mean by “a fresh start”?", []),  # an interview turn
+        ("Mayor Lopez: The bridge will open in June.", []),  # no quote marks
+    ],
+)
+def test_colon_source(text, expected):
+    found = [
+        (r["quote"], r["type"], r["speaker_mention"])
+        for r in extract(text)
+        if r["rule"] == "colon_source.v1"
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mayor Lopez Says New Bridge Is ‘A Waste Of Money’",
+            [("New Bridge Is ‘A Waste Of Money’", "Mayor Lopez")],
+        ),
+        (
+            "Local Chef Calls Food Critics ‘Total Clowns’ After Review",
+            [("Food Critics ‘Total Clowns’ After Review", "Local Chef")],
+        ),
+        # in running text a capitalised cue word is a name: `Tom Says` reports nothing
+        ("The band played “Tom Says Goodbye” at the end of the show.", []),
+        ("Facing Flood Damage, Mayor Vows To Rebuild", []),  # a title quoting nobody
+    ],
+)
+def test_title_case_cues(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+def test_closing_mark_typed_for_the_opening_one():
+    # a ” after a space and before a word cannot close a quote: it opens one
+    text = "”The park is a treasure. Keep it open.” ― Ana Ruiz"
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == [
+        ("The park is a treasure. Keep it open.", "Ana Ruiz")
+    ]
+    text = "“The park is a treasure,” she said."  # the usual pair is unchanged
+    assert [r["quote"] for r in extract(text)] == ["The park is a treasure,"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“We will win,” the coach said. “And we will win big in the fall.”",
+            ["We will win,", "And we will win big in the fall."],
+        ),
+        # a scare-quoted word and a show title after an attributed quote are not speech
+        ("“We will win,” the coach said. Rivals call the plan “risky.”", ["We will win,"]),
+        ("“We will win,” the coach said. He was on “Good Morning Ohio.”", ["We will win,"]),
+        (
+            "“We will win,” the coach said. His book, “The Long Season Of Hope,” is out.",
+            ["We will win,"],
+        ),
+    ],
+)
+def test_same_paragraph_quotes_are_sentences_not_titles(text, expected):
+    assert [r["quote"] for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The debate ran late. The senator shot back: “Nobody is cutting that program.”",
+            [("Nobody is cutting that program.", "The senator", "quote_unknown_lead.v1")],
+        ),
+        (
+            "Asked about the polls, Mayor Diaz shrugged, “We will see in November.”",
+            [
+                ("about the polls", None, "asked_question.v1"),
+                ("We will see in November.", "Mayor Diaz", "quote_unknown_lead.v1"),
+            ],
+        ),
+        # a title or a nickname after the comma is no speech
+        ("The actress starred, “Eclipsed.”", []),
+        ("The senator greeted his rival, “Little Bob.”", []),
+    ],
+)
+def test_unlisted_verb_before_a_quote(text, expected):
+    records = [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert records == expected
+
+
+def test_unlisted_verb_before_a_quote_takes_the_phrase_before_it():
+    text = "At a rally in Ohio, Senator Jane Roe, a Democrat, delivered a warning: “Vote early.”"
+    assert extract(text) == []  # two words: a slogan as much as speech
+    text = text.replace("Vote early.", "Vote early and often this year.")
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == [
+        ("Vote early and often this year.", "Senator Jane Roe")
+    ]
+    text = "Recently she vented on her page, “I am leaving the party for good.”"
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == [
+        ("I am leaving the party for good.", "she")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The mayor has been pounding the developer as a “land shark” for weeks.",
+            [("the developer as a “land shark”", "mixed", "The mayor", "as_quote.v1")],
+        ),
+        (
+            "The old mill, remembered as “a rusty dinosaur,” closed in 1990 after a long strike.",
+            [("as “a rusty dinosaur,”", "mixed", None, "as_quote.v1")],
+        ),
+        # a title after `as` is no speech
+        ("The board hired him as the host of “Good Morning Ohio” last year.", []),
+    ],
+)
+def test_quote_after_as(text, expected):
+    found = [(r["quote"], r["type"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert found == expected
