@@ -293,6 +293,18 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "speaker_cue.v1",
         ),
         (
+            "The FBI warned state officials to boost their election security.",
+            "to boost their election security",
+            "The FBI",
+            "speaker_cue.v1",
+        ),
+        (
+            "Trump drew criticism after he appeared to suggest that veterans are weak.",
+            "veterans are weak",
+            "he",
+            "speaker_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",

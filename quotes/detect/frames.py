@@ -148,9 +148,10 @@ def _naming(tokens: list[Token], frame: Frame, i: int) -> bool:
 
 def _setting(tokens: list[Token], i: int, right: int) -> bool:
     """What follows the cue is a setting, not speech: `said to reporters`, `on Twitter`,
-    `with aides` (but `vowed to expand`: an infinitive cue takes `to`)."""
-    first = next((t for t in tokens[i + 1 :] if t.start >= right), None)
-    if first is None or first.lower not in SETTING_WORDS:
+    `with aides` (but `vowed to expand`: an infinitive cue takes `to`, and `told his advisers
+    to …` has its listener first)."""
+    first = tokens[i + 1] if i + 1 < len(tokens) else None
+    if first is None or first.start < right or first.lower not in SETTING_WORDS:
         return False
     return not (first.lower == "to" and tokens[i].lower in INFINITIVE_CUES)
 

@@ -20,8 +20,16 @@ from quotes.detect.phrases import (
 )
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import PARTICIPLE_CUES
-from quotes.lexicon.grammar import CLAUSE_OPENERS, LEAD_INS, NOT_SUBJECTS
+from quotes.lexicon.entities import SUBJECT_PRONOUNS
+from quotes.lexicon.grammar import (
+    CLAUSE_OPENERS,
+    CONJUNCTIONS,
+    LEAD_INS,
+    NOT_SUBJECTS,
+    SCENE_SETTERS,
+)
 
+_NOT_VERBS = SUBJECT_PRONOUNS | CONJUNCTIONS | SCENE_SETTERS  # `went on to`: `on` is a particle
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "―", "-", "("})
 
 
@@ -106,8 +114,14 @@ def before_catenative(tokens: list[Token], to: int) -> int:
     k = to
     while k > 0 and to - k < 3:
         token = tokens[k - 1]
-        if not token.is_word or token.is_cap or token.lower in DETERMINERS or is_noun(token):
-            break
+        if (
+            not token.is_word
+            or token.is_cap
+            or token.lower in DETERMINERS
+            or token.lower in _NOT_VERBS
+            or is_noun(token)
+        ):
+            break  # `he appeared to`: the subject, not one of the verbs
         k -= 1
     return skip_adverbs_left(tokens, k, 0) if k < to else to + 1
 

@@ -52,7 +52,7 @@ NOT_SUBJECTS = words("therefore thus beyond despite early later still also inste
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 HANGERS = words(
     "as while when because although though after before since until even and but who which"
-    " according"
+    " according including"
 )
 # Prepositions that open a setting, not speech, right after a cue without `that`: `said to
 # reporters`, `said on Twitter`, `spoke with aides`.
