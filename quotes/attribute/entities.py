@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quotes.attribute.names import (
     is_place,
@@ -52,13 +53,18 @@ _CAP = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\."
     r"|[A-Z][\w’'\-]*)"
 )
-# A run ends after a possessive: `Larry King's Russia Today` is two names, not one.
+# A run ends after a possessive: `Larry King's Russia Today` is two names, not one. Every
+# alternative of `_CAP` opens with a capital: the lookahead lets the engine skip to capitals
+# instead of trying the whole pattern at each character (same matches, twice as fast).
 _NAME = re.compile(
-    rf"{_CAP}(?:(?<![’']s)[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+)?{_CAP})*"
+    rf"(?=[A-Z]){_CAP}(?:(?<![’']s)[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+)?{_CAP})*"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
-# `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head.
-_OWNED_ORG = re.compile(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b")
+# `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head (the
+# lookahead skips to capitals, as in `_NAME`).
+_OWNED_ORG = re.compile(
+    r"(?=[A-Z])\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b"
+)
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ve|ll|d)$")
 _APPOSITIVE = re.compile(r"[’']?s?,[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{1,60})[,.]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
@@ -117,34 +123,35 @@ class EntityIndex:
         return k >= 0 and offset < self._quoted[k].end
 
     def _scan_names(self) -> None:
+        text, mentions = self.text, self.mentions
         seen: dict[str, tuple[int, int, Entity, bool, int]] = {}  # runs met before
-        for match in _NAME.finditer(self.text):
-            if self._inside_quote(match.start()):
+        for match in _NAME.finditer(text):
+            start = match.start()
+            if self._inside_quote(start):
                 continue
             run = match.group()
-            if " " not in run and is_title_word(_CONTRACTION.sub("", run)):
+            if " " not in run and _is_title_run(run):
                 continue  # `The`, `It's`, `President`: the common case, settled cheaply
             known = seen.get(run)
             if known is not None and (known[3] or known[4] == self._generation):
                 # the same run again (hot path): a full name always means the same entity; a
                 # bare surname only while no entity was born or renamed since
                 skip, length, entity, full, _ = known
-                start = match.start() + skip
-                self.mentions.append(Mention(start, start + length, entity))
+                start += skip
+                mentions.append(Mention(start, start + length, entity))
                 if full:  # a full name votes on gender and counts as naming the person
                     self._vote_gender(entity, start + length, [])
                     entity.named += 1
-                    entity.roles.update(_lowercase_roles(self.text, start))
+                    entity.roles.update(_lowercase_roles(text, start))
                     self._add_appositive(entity, start + length)
                 continue
-            start = match.start()
             if " " not in run:  # a single word: no titles to split off (hot path)
                 if self._common_word_opening(run, start):
                     continue
                 base = possessive_base(run)
-                entity = self.entity_for_name(base, _lowercase_roles(self.text, start))
+                entity = self.entity_for_name(base, _lowercase_roles(text, start))
                 if entity is not None:
-                    self.mentions.append(Mention(start, start + len(base), entity))
+                    mentions.append(Mention(start, start + len(base), entity))
                     seen[run] = (0, len(base), entity, False, self._generation)
                 continue
             words = run.split()
@@ -319,6 +326,13 @@ class EntityIndex:
         index = bisect_left(self._starts, span.start)
         self.mentions.insert(index, Mention(span.start, span.end, entity))
         self._starts.insert(index, span.start)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_title_run(run: str) -> bool:
+    """A one-word run that is only a title or common word (`The`, `It's`), by its form alone:
+    cached, as the same few hundred words make most runs."""
+    return is_title_word(_CONTRACTION.sub("", run))
 
 
 def _honorific_gender(honorifics: set[str]) -> str | None:
