@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quotes.attribute.lowercase import LowercaseWords
 from quotes.attribute.names import (
     is_place,
     is_tag,
@@ -67,7 +68,6 @@ _OWNED_ORG = re.compile(
 )
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ve|ll|d)$")
 _APPOSITIVE = re.compile(r"[’']?s?,[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{1,60})[,.]")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
@@ -109,7 +109,7 @@ class EntityIndex:
         self.orgs: dict[str, Entity] = {}
         self._org_heads: dict[str, Entity] = {}  # `Times` -> the `New York Times` entity
         self._companies: dict[str, Entity] = {}  # `Peabody` -> the `Peabody Energy` entity
-        self._lower_words: set[str] | None = None
+        self._lower_words = LowercaseWords(text)
         self._generation = 0  # bumped whenever an entity is born or renamed
         self._scan_names()
         self._scan_owned_orgs()
@@ -199,8 +199,6 @@ class EntityIndex:
         if not _SENTENCE_START.search(self.text, max(0, start - 4), start):
             return False
         low = possessive_base(word).lower()
-        if self._lower_words is None:  # built on first need: most articles never ask
-            self._lower_words = set(_LOWER_WORD.findall(self.text))
         return low in NOT_NAMES or low in self._lower_words
 
     def _scan_owned_orgs(self) -> None:
