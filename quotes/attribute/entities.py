@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from quotes.attribute.lowercase import LowercaseWords
 from quotes.attribute.names import (
@@ -113,7 +114,7 @@ class EntityIndex:
         self._generation = 0  # bumped whenever an entity is born or renamed
         self._scan_names()
         self._scan_owned_orgs()
-        self.mentions.sort(key=lambda m: m.start)
+        self.mentions.sort(key=attrgetter("start"))
         self._starts = [m.start for m in self.mentions]
 
     # -- building ---------------------------------------------------------------------------
@@ -125,9 +126,11 @@ class EntityIndex:
     def _scan_names(self) -> None:
         text, mentions = self.text, self.mentions
         seen: dict[str, tuple[int, int, Entity, bool, int]] = {}  # runs met before
+        starts, quoted, k = self._quote_starts, self._quoted, 0
         for match in _NAME.finditer(text):
             start = match.start()
-            if self._inside_quote(start):
+            k = bisect_right(starts, start, k)  # `_inside_quote`, for runs in text order
+            if k and start < quoted[k - 1].end:
                 continue
             run = match.group()
             if " " not in run and _is_title_run(run):
@@ -231,9 +234,7 @@ class EntityIndex:
         if len(words) == 1 and name in self._companies and not self.people.get(last):
             return self._companies[name]  # `Peabody` after `Peabody Energy`
         people = self.people.setdefault(last, [])
-        roles = {ROLE_SYNONYMS.get(w, w) for w in lead if w in ROLES or w in PARTIES}
-        nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
-        honorific = {w for w in lead if w in HONORIFICS}
+        roles, nations, honorific = _lead_words(lead) if lead else (set(), set(), set())
         if len(words) == 1:
             # a bare surname: the bearer named most often so far (Hillary, not Bill, in an
             # article about her), on a tie the first named (the article's subject comes
@@ -331,6 +332,13 @@ def _is_title_run(run: str) -> bool:
     """A one-word run that is only a title or common word (`The`, `It's`), by its form alone:
     cached, as the same few hundred words make most runs."""
     return is_title_word(_CONTRACTION.sub("", run))
+
+
+def _lead_words(lead: list[str]) -> tuple[set[str], set[str], set[str]]:
+    """Roles, nations and honorifics among the words before a name."""
+    roles = {ROLE_SYNONYMS.get(w, w) for w in lead if w in ROLES or w in PARTIES}
+    nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
+    return roles, nations, {w for w in lead if w in HONORIFICS}
 
 
 def _honorific_gender(honorifics: set[str]) -> str | None:
