@@ -54,20 +54,21 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
     lowered = _NOT_WORD.sub(" ", text.lower())  # same length: offsets still line up
     opens = [q.open_at for q in quoted]  # quoted spans are disjoint and sorted: bisect them
     for index, paragraph in enumerate(paras):
-        in_para = quoted[bisect_left(opens, paragraph.start) : bisect_left(opens, paragraph.end)]
         turn = transcript_turn(text, paragraph)
         if turn is not None:
             group += 1
             turn.group = group
             found.append(turn)
-            claimed.update(id(q) for q in in_para)
+            in_para = slice(bisect_left(opens, paragraph.start), bisect_left(opens, paragraph.end))
+            claimed.update(id(q) for q in quoted[in_para])
             continue
         if not _holds_cue(lowered, paragraph):
             continue
         reach = paras[index + 1].end if index + 1 < len(paras) else paragraph.end
         spans = sentences(text, paragraph)
         for number, sentence in enumerate(spans):
-            if not _holds_cue(lowered, sentence):
+            # a one-sentence paragraph comes back as itself, and it holds a cue
+            if sentence is not paragraph and not _holds_cue(lowered, sentence):
                 continue
             tokens = tokenize(text, sentence.start, sentence.end)
             if not tokens:
