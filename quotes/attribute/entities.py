@@ -358,6 +358,8 @@ def _lowercase_roles(text: str, start: int) -> list[str]:
         if word in _NOT_MODIFIERS or not word[-1:].isalpha():
             break
         modifiers.append(word)
+    if not modifiers:
+        return []  # the common case: `the`, `said`, a comma right before the name
     return [ROLE_SYNONYMS.get(w, w) for w in reversed(modifiers) if w in ROLES or w in PARTIES]
 
 
