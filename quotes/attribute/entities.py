@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 
+from quotes.attribute.lowercase import LowercaseWords
 from quotes.attribute.names import (
     is_place,
     is_tag,
@@ -52,16 +55,20 @@ _CAP = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\."
     r"|[A-Z][\w’'\-]*)"
 )
-# A run ends after a possessive: `Larry King's Russia Today` is two names, not one.
+# A run ends after a possessive: `Larry King's Russia Today` is two names, not one. Every
+# alternative of `_CAP` opens with a capital: the lookahead lets the engine skip to capitals
+# instead of trying the whole pattern at each character (same matches, twice as fast).
 _NAME = re.compile(
-    rf"{_CAP}(?:(?<![’']s)[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+)?{_CAP})*"
+    rf"(?=[A-Z]){_CAP}(?:(?<![’']s)[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+)?{_CAP})*"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
-# `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head.
-_OWNED_ORG = re.compile(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b")
+# `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head (the
+# lookahead skips to capitals, as in `_NAME`).
+_OWNED_ORG = re.compile(
+    r"(?=[A-Z])\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b"
+)
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ve|ll|d)$")
 _APPOSITIVE = re.compile(r"[’']?s?,[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{1,60})[,.]")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
@@ -103,11 +110,11 @@ class EntityIndex:
         self.orgs: dict[str, Entity] = {}
         self._org_heads: dict[str, Entity] = {}  # `Times` -> the `New York Times` entity
         self._companies: dict[str, Entity] = {}  # `Peabody` -> the `Peabody Energy` entity
-        self._lower_words: set[str] | None = None
+        self._lower_words = LowercaseWords(text)
         self._generation = 0  # bumped whenever an entity is born or renamed
         self._scan_names()
         self._scan_owned_orgs()
-        self.mentions.sort(key=lambda m: m.start)
+        self.mentions.sort(key=attrgetter("start"))
         self._starts = [m.start for m in self.mentions]
 
     # -- building ---------------------------------------------------------------------------
@@ -117,34 +124,37 @@ class EntityIndex:
         return k >= 0 and offset < self._quoted[k].end
 
     def _scan_names(self) -> None:
+        text, mentions = self.text, self.mentions
         seen: dict[str, tuple[int, int, Entity, bool, int]] = {}  # runs met before
-        for match in _NAME.finditer(self.text):
-            if self._inside_quote(match.start()):
+        starts, quoted, k = self._quote_starts, self._quoted, 0
+        for match in _NAME.finditer(text):
+            start = match.start()
+            k = bisect_right(starts, start, k)  # `_inside_quote`, for runs in text order
+            if k and start < quoted[k - 1].end:
                 continue
             run = match.group()
-            if " " not in run and is_title_word(_CONTRACTION.sub("", run)):
+            if " " not in run and _is_title_run(run):
                 continue  # `The`, `It's`, `President`: the common case, settled cheaply
             known = seen.get(run)
             if known is not None and (known[3] or known[4] == self._generation):
                 # the same run again (hot path): a full name always means the same entity; a
                 # bare surname only while no entity was born or renamed since
                 skip, length, entity, full, _ = known
-                start = match.start() + skip
-                self.mentions.append(Mention(start, start + length, entity))
+                start += skip
+                mentions.append(Mention(start, start + length, entity))
                 if full:  # a full name votes on gender and counts as naming the person
                     self._vote_gender(entity, start + length, [])
                     entity.named += 1
-                    entity.roles.update(_lowercase_roles(self.text, start))
+                    entity.roles.update(_lowercase_roles(text, start))
                     self._add_appositive(entity, start + length)
                 continue
-            start = match.start()
             if " " not in run:  # a single word: no titles to split off (hot path)
                 if self._common_word_opening(run, start):
                     continue
                 base = possessive_base(run)
-                entity = self.entity_for_name(base, _lowercase_roles(self.text, start))
+                entity = self.entity_for_name(base, _lowercase_roles(text, start))
                 if entity is not None:
-                    self.mentions.append(Mention(start, start + len(base), entity))
+                    mentions.append(Mention(start, start + len(base), entity))
                     seen[run] = (0, len(base), entity, False, self._generation)
                 continue
             words = run.split()
@@ -192,8 +202,6 @@ class EntityIndex:
         if not _SENTENCE_START.search(self.text, max(0, start - 4), start):
             return False
         low = possessive_base(word).lower()
-        if self._lower_words is None:  # built on first need: most articles never ask
-            self._lower_words = set(_LOWER_WORD.findall(self.text))
         return low in NOT_NAMES or low in self._lower_words
 
     def _scan_owned_orgs(self) -> None:
@@ -226,9 +234,7 @@ class EntityIndex:
         if len(words) == 1 and name in self._companies and not self.people.get(last):
             return self._companies[name]  # `Peabody` after `Peabody Energy`
         people = self.people.setdefault(last, [])
-        roles = {ROLE_SYNONYMS.get(w, w) for w in lead if w in ROLES or w in PARTIES}
-        nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
-        honorific = {w for w in lead if w in HONORIFICS}
+        roles, nations, honorific = _lead_words(lead) if lead else (set(), set(), set())
         if len(words) == 1:
             # a bare surname: the bearer named most often so far (Hillary, not Bill, in an
             # article about her), on a tie the first named (the article's subject comes
@@ -321,6 +327,20 @@ class EntityIndex:
         self._starts.insert(index, span.start)
 
 
+@lru_cache(maxsize=1 << 16)
+def _is_title_run(run: str) -> bool:
+    """A one-word run that is only a title or common word (`The`, `It's`), by its form alone:
+    cached, as the same few hundred words make most runs."""
+    return is_title_word(_CONTRACTION.sub("", run))
+
+
+def _lead_words(lead: list[str]) -> tuple[set[str], set[str], set[str]]:
+    """Roles, nations and honorifics among the words before a name."""
+    roles = {ROLE_SYNONYMS.get(w, w) for w in lead if w in ROLES or w in PARTIES}
+    nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
+    return roles, nations, {w for w in lead if w in HONORIFICS}
+
+
 def _honorific_gender(honorifics: set[str]) -> str | None:
     if honorifics & FEMALE_HONORIFICS:
         return "female"
@@ -338,6 +358,8 @@ def _lowercase_roles(text: str, start: int) -> list[str]:
         if word in _NOT_MODIFIERS or not word[-1:].isalpha():
             break
         modifiers.append(word)
+    if not modifiers:
+        return []  # the common case: `the`, `said`, a comma right before the name
     return [ROLE_SYNONYMS.get(w, w) for w in reversed(modifiers) if w in ROLES or w in PARTIES]
 
 

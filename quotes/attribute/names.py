@@ -21,6 +21,8 @@ from quotes.lexicon.entities import (
     ROLES,
 )
 
+_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
+
 
 @cache
 def is_title_word(word: str) -> bool:
@@ -70,7 +72,7 @@ def is_place(words: list[str]) -> bool:
 
 def is_tag(name: str) -> bool:
     """Party tags and state abbreviations: `R-Wis`, `D-Md`, `Va`."""
-    return len(name.rstrip(".")) <= 2 or bool(re.fullmatch(r"[RDI]-[A-Z][\w.]*", name))
+    return len(name.rstrip(".")) <= 2 or (name[1:2] == "-" and _TAG.fullmatch(name) is not None)
 
 
 def surname(words: list[str]) -> str:

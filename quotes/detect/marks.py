@@ -89,8 +89,9 @@ def quoted_spans(text: str, paragraphs: list[Span]) -> list[Quoted]:
     """
     found: list[Quoted] = []
     carry: tuple[int, str, int] | None = None  # open quote continuing from a paragraph
+    marks = [list(_MARK.finditer(text, p.start, p.end)) for p in paragraphs]  # scanned once
     for index, paragraph in enumerate(paragraphs):
-        chunk_marks = list(_MARK.finditer(text, paragraph.start, paragraph.end))
+        chunk_marks = marks[index]
         opened: tuple[int, str, int] | None = None  # (offset, mark, paragraph count)
         if carry is not None:
             first = chunk_marks[0] if chunk_marks else None
@@ -130,7 +131,7 @@ def quoted_spans(text: str, paragraphs: list[Span]) -> list[Quoted]:
                 Span(carry[0] + len(carry[1]), last.end), carry[0], last.end, False, True, carry[2]
             )
         )
-    found.extend(_single_quoted(text, paragraphs, found))
+    found.extend(_single_quoted(text, marks, found))
     found.sort(key=lambda q: q.open_at)
     return [q for q in found if q.content.end > q.content.start]
 
@@ -139,7 +140,7 @@ def _is_double(mark: str) -> bool:
     return mark in DOUBLE_MARKS or mark in TWO_CHARACTER_MARKS
 
 
-def _single_quoted(text: str, paragraphs: list[Span], doubles: list[Quoted]) -> list[Quoted]:
+def _single_quoted(text: str, marks: list[list[re.Match]], doubles: list[Quoted]) -> list[Quoted]:
     """Single-quoted spans outside any double quote (headline style: ‘We will win’).
 
     Double quotes are sorted and disjoint, so membership is a bisection; a single pair may not
@@ -148,9 +149,9 @@ def _single_quoted(text: str, paragraphs: list[Span], doubles: list[Quoted]) -> 
     starts = [q.open_at for q in doubles]
     ends = [q.close_at for q in doubles]
     spans: list[Quoted] = []
-    for paragraph in paragraphs:
+    for in_paragraph in marks:  # the marks of each paragraph
         open_at: int | None = None
-        for match in _MARK.finditer(text, paragraph.start, paragraph.end):
+        for match in in_paragraph:
             mark, at = match.group(), match.start()
             if mark not in SINGLE_MARKS or mark == "\u201a":
                 continue

@@ -37,6 +37,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 def possessive_base(word: str) -> str:
     """`Taiwan's` -> `Taiwan`; other words unchanged."""
+    if word[-1:] not in "s'’":
+        return word  # the common case: no possessive ending at all
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix):
             return word[: -len(suffix)]
