@@ -5,6 +5,7 @@ nationality words (`Russian President Vladimir Putin`) records them on the entit
 `the Russian leader` or `the president` can find it later. Runs that share a surname are one
 person (`Vladimir Putin`, `Putin`); the canonical name is the fullest form without titles.
 Gender comes from the article itself: honorifics and the pronouns that follow a mention.
+The role words around a name are read in `roles.py`, title words split off in `names.py`.
 """
 
 from __future__ import annotations
@@ -17,35 +18,29 @@ from operator import attrgetter
 
 from quotes.attribute.lowercase import LowercaseWords
 from quotes.attribute.names import (
+    headline_break,
     is_place,
     is_tag,
     is_title_word,
     split_title,
     surname,
 )
+from quotes.attribute.roles import (
+    COUNTRIES,
+    appositive_roles,
+    honorific_gender,
+    lead_words,
+    lowercase_roles,
+)
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon import load_table
-from quotes.lexicon.cues import SPEECH_CUES
 from quotes.lexicon.entities import (
-    CAPITALS,
     CORPORATE_HEADS,
     FEMALE_HONORIFICS,
-    HONORIFICS,
     MALE_HONORIFICS,
-    NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
-    PARTIES,
     PLACES,
-    ROLE_SYNONYMS,
-    ROLES,
-)
-from quotes.lexicon.grammar import (
-    ARTICLES,
-    CONJUNCTIONS,
-    FUNCTION_WORDS,
-    HEADLINE_BREAKS,
-    PREPOSITIONS,
 )
 from quotes.types import Span
 
@@ -68,13 +63,9 @@ _OWNED_ORG = re.compile(
     r"(?=[A-Z])\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b"
 )
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ve|ll|d)$")
-_APPOSITIVE = re.compile(r"[’']?s?,[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{1,60})[,.]")
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
-# Words a role before a name is never read across: `the businessman says of Clinton`.
-_NOT_MODIFIERS = ARTICLES | CONJUNCTIONS | FUNCTION_WORDS | PREPOSITIONS | SPEECH_CUES
-COUNTRIES = frozenset(v.replace("_", " ") for v in NATIONALITIES.values()) | CAPITALS
 
 
 @dataclass(slots=True)
@@ -145,14 +136,14 @@ class EntityIndex:
                 if full:  # a full name votes on gender and counts as naming the person
                     self._vote_gender(entity, start + length, [])
                     entity.named += 1
-                    entity.roles.update(_lowercase_roles(text, start))
-                    self._add_appositive(entity, start + length)
+                    entity.roles.update(lowercase_roles(text, start))
+                    self._addappositive_roles(entity, start + length)
                 continue
             if " " not in run:  # a single word: no titles to split off (hot path)
                 if self._common_word_opening(run, start):
                     continue
                 base = possessive_base(run)
-                entity = self.entity_for_name(base, _lowercase_roles(text, start))
+                entity = self.entity_for_name(base, lowercase_roles(text, start))
                 if entity is not None:
                     mentions.append(Mention(start, start + len(base), entity))
                     seen[run] = (0, len(base), entity, False, self._generation)
@@ -173,12 +164,12 @@ class EntityIndex:
                 words = words[1:]
                 if not words:
                     continue
-            cut = _headline_break(words)
+            cut = headline_break(words)
             headline, words = words[:cut], words[cut:]
             lead, words = split_title(words)
             for word in headline + lead:
                 start += len(word) + 1 + _gap(self.text, start + len(word))
-            lead = [w.lower().rstrip(".") for w in lead] + _lowercase_roles(self.text, start)
+            lead = [w.lower().rstrip(".") for w in lead] + lowercase_roles(self.text, start)
             if not words:
                 continue
             name = " ".join(words)
@@ -191,7 +182,7 @@ class EntityIndex:
             votes = len(words) > 1  # a bare surname may be another family member's
             if votes:
                 self._vote_gender(entity, end, lead)
-                self._add_appositive(entity, end)
+                self._addappositive_roles(entity, end)
             if start == match.start() or not _SENTENCE_START.search(
                 self.text, max(0, match.start() - 4), match.start()
             ):
@@ -234,12 +225,12 @@ class EntityIndex:
         if len(words) == 1 and name in self._companies and not self.people.get(last):
             return self._companies[name]  # `Peabody` after `Peabody Energy`
         people = self.people.setdefault(last, [])
-        roles, nations, honorific = _lead_words(lead) if lead else (set(), set(), set())
+        roles, nations, honorific = lead_words(lead) if lead else (set(), set(), set())
         if len(words) == 1:
             # a bare surname: the bearer named most often so far (Hillary, not Bill, in an
             # article about her), on a tie the first named (the article's subject comes
             # first); `Mrs. Clinton` only among women
-            gender = _honorific_gender(honorific)
+            gender = honorific_gender(honorific)
             bearers = [p for p in people if gender is None or p.gender in (gender, None)]
             entity = max(bearers, key=lambda p: p.named) if bearers else None
             if entity is not None and honorific:
@@ -294,8 +285,8 @@ class EntityIndex:
                 self._companies.setdefault(first, entity)
         return entity
 
-    def _add_appositive(self, entity: Entity, end: int) -> None:
-        roles, nations = _appositive(self.text, end)
+    def _addappositive_roles(self, entity: Entity, end: int) -> None:
+        roles, nations = appositive_roles(self.text, end)
         entity.roles |= roles
         entity.nations |= nations
 
@@ -332,58 +323,6 @@ def _is_title_run(run: str) -> bool:
     """A one-word run that is only a title or common word (`The`, `It's`), by its form alone:
     cached, as the same few hundred words make most runs."""
     return is_title_word(_CONTRACTION.sub("", run))
-
-
-def _lead_words(lead: list[str]) -> tuple[set[str], set[str], set[str]]:
-    """Roles, nations and honorifics among the words before a name."""
-    roles = {ROLE_SYNONYMS.get(w, w) for w in lead if w in ROLES or w in PARTIES}
-    nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
-    return roles, nations, {w for w in lead if w in HONORIFICS}
-
-
-def _honorific_gender(honorifics: set[str]) -> str | None:
-    if honorifics & FEMALE_HONORIFICS:
-        return "female"
-    if honorifics & MALE_HONORIFICS:
-        return "male"
-    return None
-
-
-def _lowercase_roles(text: str, start: int) -> list[str]:
-    """Role and party words just before a name: `presidential nominee Donald Trump`; not
-    across a verb or preposition (`the businessman says of Clinton`)."""
-    words = text[max(0, start - 40) : start].lower().split()[-3:]
-    modifiers: list[str] = []
-    for word in reversed(words):
-        if word in _NOT_MODIFIERS or not word[-1:].isalpha():
-            break
-        modifiers.append(word)
-    if not modifiers:
-        return []  # the common case: `the`, `said`, a comma right before the name
-    return [ROLE_SYNONYMS.get(w, w) for w in reversed(modifiers) if w in ROLES or w in PARTIES]
-
-
-def _appositive(text: str, end: int) -> tuple[set[str], set[str]]:
-    """Role/party words and nations of an appositive right after a name: `Hillary Clinton,
-    the Democratic presidential nominee, said` -> {democratic, nominee}; `Jean-Marc Ayrault,
-    the foreign minister of France,` -> {minister}, {France}."""
-    match = _APPOSITIVE.match(text, end)
-    if match is None:
-        return set(), set()
-    words = match.group(1).split()
-    low = [w.lower() for w in words]
-    roles = {ROLE_SYNONYMS.get(w, w) for w in low if w in ROLES or w in PARTIES}
-    nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
-    return roles, nations | {w for w in words if w in COUNTRIES}
-
-
-def _headline_break(words: list[str]) -> int:
-    """How many words precede a name after a title-case function word: `Railing Against
-    Trump` -> 2, so the name is `Trump`; 0 in a plain run."""
-    for k in range(len(words) - 2, 0, -1):
-        if words[k][:1].isupper() and words[k].lower() in HEADLINE_BREAKS:
-            return k + 1
-    return 0
 
 
 def _gap(text: str, at: int) -> int:

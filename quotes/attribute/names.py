@@ -20,6 +20,7 @@ from quotes.lexicon.entities import (
     PLACE_HEADS,
     ROLES,
 )
+from quotes.lexicon.grammar import HEADLINE_BREAKS
 
 _TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 
@@ -82,3 +83,12 @@ def surname(words: list[str]) -> str:
         if low not in NAME_SUFFIXES:
             return low
     return words[-1].lower()
+
+
+def headline_break(words: list[str]) -> int:
+    """How many words precede a name after a title-case function word: `Railing Against
+    Trump` -> 2, so the name is `Trump`; 0 in a plain run."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k][:1].isupper() and words[k].lower() in HEADLINE_BREAKS:
+            return k + 1
+    return 0

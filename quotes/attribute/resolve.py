@@ -14,8 +14,9 @@
 
 from __future__ import annotations
 
-from quotes.attribute.entities import COUNTRIES, Entity, EntityIndex
+from quotes.attribute.entities import Entity, EntityIndex
 from quotes.attribute.names import split_title
+from quotes.attribute.roles import COUNTRIES
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon.entities import (
     AFFILIATIONS,
