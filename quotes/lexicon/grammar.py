@@ -35,7 +35,7 @@ QUANTITY_WORDS = words(
 # Around a cue
 PASSIVE_AUXILIARIES = words("was were been being is are be get got")  # `was told`: a listener
 OBJECT_RELATIVES = words("what which whom")  # `what it said was`: speech alluded to
-CONCESSIVES = words("though although while whereas despite")  # `…, though critics say …`
+CONCESSIVES = words("though although while whereas despite compared")  # `…, though critics say`
 CONJUNCTIONS = words("and but or")  # `Taiwan objects … and says`: the subject speaks
 LEAD_INS = words("but and so yet still then also however meanwhile later")
 CLAUSE_OPENERS = words(
