@@ -305,6 +305,12 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "speaker_cue.v1",
         ),
         (
+            "Most voters said they trust the governor, compared with 30 percent last year.",
+            "they trust the governor",
+            "Most voters",
+            "speaker_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",
