@@ -28,7 +28,8 @@ NUMBER_WORDS = words("one two three four five six seven eight nine ten")
 QUANTITY_WORDS = words(
     """
     all but most half third quarter majority minority percent in of out about nearly some one two
-    three four five six seven eight nine ten dozen
+    three four five six seven eight nine ten dozen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred
     """
 )
 
