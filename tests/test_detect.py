@@ -317,6 +317,12 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "speaker_cue.v1",
         ),
         (
+            "Officials who spoke with The Huffington Post said the party has become a shell.",
+            "the party has become a shell",
+            "Officials",
+            "speaker_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",

@@ -146,6 +146,19 @@ def _naming(tokens: list[Token], frame: Frame, i: int) -> bool:
     return first.lower in ("a", "an")
 
 
+def _relative_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """`Officials who spoke with The Post said`: the phrase before the cue is the object of a
+    relative clause; its head, before `who`, speaks."""
+    for k in range(phrase[0] - 1, max(0, phrase[0] - 8), -1):
+        token = tokens[k]
+        if token.lower == "who" and k > 0:
+            head = phrase_before(tokens, k)
+            return head if head is not None and head[1] == k else phrase
+        if not token.is_word or token.is_cap:
+            return phrase
+    return phrase
+
+
 def _setting(tokens: list[Token], i: int, right: int) -> bool:
     """What follows the cue is a setting, not speech: `said to reporters`, `on Twitter`,
     `with aides` (but `vowed to expand`: an infinitive cue takes `to`, and `told his advisers
@@ -171,6 +184,8 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     if stop > 1 and tokens[stop - 1].lower == "to":
         stop = before_catenative(tokens, stop - 1)  # `went on to say`, `was quick to add`
     before = phrase_before(tokens, stop)
+    if before is not None and before[0] > 1 and tokens[before[0] - 1].is_word:
+        before = _relative_head(tokens, before)
     if before is not None and tokens[before[1] - 1].lower in MEDIA_WORDS:
         before = author(tokens, before, i)
     rule = "quoting_verb.v1" if cue.lower in QUOTE_CUES else "speaker_cue.v1"
