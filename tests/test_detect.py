@@ -323,6 +323,12 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "speaker_cue.v1",
         ),
         (
+            "Trump at the time said he would look into paying the fees.",
+            "he would look into paying the fees",
+            "Trump",
+            "speaker_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",

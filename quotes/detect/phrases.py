@@ -11,7 +11,7 @@ from __future__ import annotations
 from quotes.detect.tokens import Token, possessive_base
 from quotes.lexicon import words
 from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
-from quotes.lexicon.cues import CUE_ADVERBS, TIME_WORDS
+from quotes.lexicon.cues import ASIDE_PHRASES, CUE_ADVERBS, TIME_WORDS
 from quotes.lexicon.entities import (
     AFFILIATIONS,
     GENERIC_SOURCES,
@@ -223,6 +223,10 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
             and tokens[end - 2].is_cap
         ):
             break  # `Theresa May said`: a name, not the modal (but `Trump Monday said`)
+        phrase = next((p for p in ASIDE_PHRASES if _ends_with(tokens, end, lo, p)), None)
+        if phrase is not None:
+            end -= len(phrase)  # `Trump at the time said`, `Clinton, for her part, said`
+            continue
         if token.lower == "ago":  # `less than two weeks ago`
             end -= 1
             while end > lo and (tokens[end - 1].lower in _SPANS or tokens[end - 1].text.isdigit()):
@@ -238,6 +242,11 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
         else:
             break
     return end
+
+
+def _ends_with(tokens: list[Token], end: int, lo: int, words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return end - n >= lo and all(tokens[end - n + k].lower == w for k, w in enumerate(words))
 
 
 def appositive_start(tokens: list[Token], comma: int, lo: int) -> int | None:

@@ -122,6 +122,25 @@ CUE_ADVERBS = words(
     """
 )
 
+# Asides of several words between a speaker and the cue: `Trump at the time said`.
+ASIDE_PHRASES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "at the time",
+        "at the moment",
+        "in the past",
+        "in turn",
+        "of course",
+        "for his part",
+        "for her part",
+        "for its part",
+        "for their part",
+        "in response",
+        "in a statement",
+        "in an interview",
+    )
+)
+
 # Times that sit between cue and speaker or before the cue: `said on Monday`, `Monday`.
 TIME_WORDS = words(
     """
