@@ -27,6 +27,8 @@ EXPECTED = [
         {"indirect"},
     ),
     ("It then vanished some two hours later", "Taiwan's defense ministry", {"indirect"}),
+    # `Taiwan … complained …  It described the incidents as …`: `It` is the last speaker
+    ("the incidents as part of a Chinese pressure campaign", "Taiwan", {"indirect"}),
     ("they were for meteorological purposes", "China", {"indirect"}),
     ("the balloon was a civilian craft", "China", {"indirect"}),
 ]

@@ -81,7 +81,7 @@ def _resolve(
         gender = "male" if low[0] in PRONOUNS_MALE else "female"
         return _pronoun(index, span.start, gender, last), _BY_PRONOUN, "person"
     if len(words) == 1 and low[0] in PRONOUNS_NEUTER | PRONOUNS_PLURAL:
-        entity = _nearest(index, span.start, lambda e: e.kind == "organization")
+        entity = _neuter(index, span.start, last)
         return entity, _BY_PRONOUN, "organization" if low[0] in PRONOUNS_NEUTER else "unknown"
     if len(words) == 1 and low[0] == "who":
         before = text[max(0, span.start - 40) : span.start].replace(",", " ").split()
@@ -203,6 +203,19 @@ def _pronoun(index: EntityIndex, offset: int, gender: str, last: Entity | None) 
     if seen:
         return seen[0]
     return _nearest(index, offset, lambda e: e.kind == "person" and e.gender in (gender, None))
+
+
+def _neuter(index: EntityIndex, offset: int, last: Entity | None) -> Entity | None:
+    """`it`/`they`: the last speaker when it is an organisation named within the last few
+    sentences (`Taiwan complained … It described the incidents as …`: not China, named in
+    passing), else the nearest organisation."""
+    if last is not None and last.kind == "organization":
+        for mention in reversed(index.before(offset)):
+            if offset - mention.start > _TOPIC_REACH:
+                break
+            if mention.entity is last:
+                return last
+    return _nearest(index, offset, lambda e: e.kind == "organization")
 
 
 def _nearest(
