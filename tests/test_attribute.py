@@ -168,3 +168,14 @@ def test_party_descriptor_falls_back_to_the_party_member():
         "The Democratic presidential nominee says every child should have a chance."
     )
     assert [r["speaker"] for r in extract(text)] == ["Hillary Clinton"]
+
+
+def test_and_inside_an_organisation_name():
+    text = (
+        "The Securities and Exchange Commission said the fund had lied.\n\n"
+        "Trump and Clinton met on Monday. Clinton said the debate was fair."
+    )
+    assert [r["speaker"] for r in extract(text)] == [
+        "Securities and Exchange Commission",
+        "Clinton",  # `Trump and Clinton` are two people, not one name
+    ]

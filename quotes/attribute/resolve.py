@@ -277,11 +277,12 @@ def _org_run(words: list[str]) -> str | None:
     mention comes last: `White House spokesman Josh Earnest` is Josh Earnest)."""
     run: list[str] = []
     for word in words:
-        if word[:1].isupper() or (run and word in NAME_PARTICLES):
+        # `Securities and Exchange Commission`: `and` joins capitalised words of one name
+        if word[:1].isupper() or (run and (word in NAME_PARTICLES or word == "and")):
             run.append(word)
         else:
             run = []
-    while run and (run[0] in ("The", "A") or run[-1] in NAME_PARTICLES):
+    while run and (run[0] in ("The", "A") or run[-1] in NAME_PARTICLES or run[-1] == "and"):
         run = run[1:] if run[0] in ("The", "A") else run[:-1]
     low = [possessive_base(w).lower() for w in run]
     # the head ends the run (`Republican National Committee`) or is followed by `of`

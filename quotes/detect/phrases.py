@@ -124,6 +124,15 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
             break  # a determiner opens the phrase
         elif token.lower in _CONNECTORS and i < end and i - 1 > lo and _name_like(tokens[i - 2]):
             i -= 1
+        elif (
+            token.lower == "and"
+            and i < end
+            and i - 1 > lo
+            and tokens[i - 2].is_cap
+            and tokens[i].is_cap
+            and tokens[end - 1].lower in ORG_HEADS
+        ):
+            i -= 1  # `the Securities and Exchange Commission`: one name
         elif token.is_word and not token.is_cap and i < end and _opens_soon(tokens, i - 1, lo):
             i -= 1  # an unknown adjective inside `the editorial board`
         else:
