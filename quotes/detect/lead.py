@@ -51,8 +51,8 @@ def unknown_lead(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | N
         return None
     if quoted_words(text, q) < _MIN_LEAD_WORDS or is_title(text, q):
         return None  # `Trump dubbed him, “Little Marco”`, `…, “Eclipsed.”`: a name or a title
-    tokens = tokenize(text, _sentence_start(text, paragraph, lead.start()), lead.start())
-    verbs = [k for k, t in enumerate(tokens) if k > 0 and _is_lead_verb(t)]
+    tokens = tokenize(text, sentence_start(text, paragraph, lead.start()), lead.start())
+    verbs = [k for k, t in enumerate(tokens) if k > 0 and is_lead_verb(t)]
     found = _clause_speaker(tokens, verbs)
     return None if found is None else (found[0], found[1])
 
@@ -63,7 +63,7 @@ def as_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span | None, Span, 
     lead = _AS.search(text, paragraph.start, q.open_at)
     if lead is None or not q.closed or is_title(text, q):
         return None
-    tokens = tokenize(text, _sentence_start(text, paragraph, lead.start()), lead.start())
+    tokens = tokenize(text, sentence_start(text, paragraph, lead.start()), lead.start())
     verbs = [k for k, t in enumerate(tokens) if _is_as_verb(t) and len(tokens) - k <= _AS_REACH]
     if not verbs:
         return None
@@ -75,7 +75,7 @@ def as_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span | None, Span, 
     return found[0] if found else None, cue, Span(start, q.close_end)
 
 
-def _sentence_start(text: str, paragraph: Span, at: int) -> int:
+def sentence_start(text: str, paragraph: Span, at: int) -> int:
     breaks = _SENTENCE_BREAK.finditer(text, paragraph.start, at)
     return max((m.end() for m in breaks), default=paragraph.start)
 
@@ -94,7 +94,7 @@ def _clause_speaker(tokens: list[Token], verbs: list[int]) -> tuple[Span, Span] 
     return span_of(tokens, subject), Span(tokens[after[0]].start, tokens[after[0]].end)
 
 
-def _is_lead_verb(token: Token) -> bool:
+def is_lead_verb(token: Token) -> bool:
     return token.text.islower() and (
         token.text.endswith("ed") or token.lower in _IRREGULAR or token.lower in FRAME_WORDS
     )
@@ -102,4 +102,4 @@ def _is_lead_verb(token: Token) -> bool:
 
 def _is_as_verb(token: Token) -> bool:
     """`described`, `referring`, `casts`, `portray`: a verb before `X as “…”`."""
-    return _is_lead_verb(token) or (token.text.islower() and token.text.endswith("ing"))
+    return is_lead_verb(token) or (token.text.islower() and token.text.endswith("ing"))

@@ -9,6 +9,8 @@
 - `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
                           closing the paragraph before it (news convention), or else of the
                           attribution opening the paragraph after it.
+- `own_sentence.v1`       a quoted sentence whose own sentence names its speaker with an
+                          unlisted verb (`Hoover estimated that there are “…”`), in `own.py`.
 - `nearest_speaker.v1`    a quoted sentence with no cue of its own takes the speaker of the
                           latest attributed quote in its paragraph or the two before.
 - `unattributed_quote.v1` a whole quoted sentence with no cue anywhere near: speech, speaker
@@ -24,6 +26,7 @@ from bisect import bisect_right
 
 from quotes.detect.lead import as_quote, is_title, quoted_words, unknown_lead
 from quotes.detect.marks import Quoted
+from quotes.detect.own import own_speaker
 from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token, tokenize
 from quotes.types import Quote, Span
@@ -33,6 +36,8 @@ _MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as sc
 _MIN_CONTINUATION_WORDS = 4  # `“A.” he said. “B …”`: B goes on speaking, `“immoral”` does not
 _DASH = re.compile(r"[^\S\n]*([―—–-]{1,2})[^\S\n]*")  # spaces, not line breaks
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
+# rules whose speaker comes from another sentence: the quote's own sentence is asked first
+_OWN_FIRST = frozenset({"nearest_speaker.v1", "unattributed_quote.v1"})
 
 
 def settle_orphans(
@@ -72,6 +77,8 @@ def settle_orphans(
             if choice is None:
                 continue  # a scare quote or a title: not speech
             donor, rule = choice
+            if rule in _OWN_FIRST and (own := own_speaker(text, q, paragraph)) is not None:
+                donor, unknown, rule = None, own, "own_sentence.v1"
         claimed.add(id(q))
         span = Span(
             paragraph.start, paragraphs[min(len(paragraphs) - 1, index + q.paragraphs - 1)].end

@@ -1,0 +1,100 @@
+"""The speaker of a quoted sentence named in that very sentence, whatever its verb.
+
+- `own_sentence.v1` a quote no frame claims, long enough to be speech, whose own sentence
+  names who speaks: after it (`“…,” she went on.`, `“…,” reads a Wednesday editorial`,
+  `“…,” according to a study`) or before it, as the phrase before the verb nearest the quote
+  (`what Newt Gingrich called “…”`), else the clause subject and its verb (`As The Post's
+  Dana Milbank puts it, “…”`, `Kaine has adopted the stance: “…”`), or a source after a dash
+  (`Pollsters agree - Carl Bialik: “…”`). The sentence's own speaker beats the speaker of
+  the latest quote nearby (`nearest_speaker.v1`), who spoke in another sentence.
+A relative `who` or `which` as the subject is left alone: the name it stands for sits behind
+an appositive, often out of reach (`Jane Doe, 59, of Ashton, Md., who watched …`).
+"""
+
+from __future__ import annotations
+
+from quotes.detect.lead import is_lead_verb, sentence_start
+from quotes.detect.marks import Quoted
+from quotes.detect.phrases import phrase_after, phrase_before, skip_adverbs_left, span_of
+from quotes.detect.speakers import before_appositive, subject_phrase
+from quotes.detect.tokens import Token, tokenize
+from quotes.lexicon.grammar import DASHES, DETERMINERS, NOT_VERBS, PREPOSITIONS, RELATIVES
+from quotes.types import Span
+
+_AFTER_REACH = 160  # characters after the quote where `she went on` may sit
+_CLAUSE_END = frozenset(".;!?:")
+_OPEN_ENDED = (",", "!", "?", "—")  # a quote ending so runs on into its sentence
+
+
+def own_speaker(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
+    """Speaker and cue of `q` from its own sentence, or None."""
+    return _after(text, q, paragraph) or _before(text, q, paragraph)
+
+
+def _after(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
+    """`“…,” she went on.`, `“…,” reads a Wednesday editorial`: a clause after a quote that
+    does not end its sentence."""
+    if not q.closed or text[q.content.end - 1 : q.content.end] not in _OPEN_ENDED:
+        return None
+    tokens = tokenize(text, q.close_end, min(paragraph.end, q.close_end + _AFTER_REACH))
+    n = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_END), len(tokens))
+    tokens = tokens[:n]
+    if len(tokens) < 2:
+        return None
+    if [t.lower for t in tokens[:2]] == ["according", "to"]:
+        phrase = phrase_after(tokens, 2, len(tokens))
+        cue = Span(tokens[0].start, tokens[1].end)
+        return None if phrase is None else (span_of(tokens, phrase), cue)
+    phrase = phrase_after(tokens, 0, len(tokens))
+    if phrase is not None and phrase[1] < len(tokens) and _is_verb(tokens[phrase[1]]):
+        return span_of(tokens, phrase), _span(tokens[phrase[1]])
+    phrase = phrase_after(tokens, 1, len(tokens))
+    if phrase is None or not _is_verb(tokens[0]):
+        return None
+    end = phrase[1]
+    if end < len(tokens) and _is_verb(tokens[end]) and tokens[end - 1].is_cap:
+        end += 1  # `reads a Courier editorial`: an unlisted head after a name
+    if end == len(tokens) or tokens[end].text == "," or tokens[end].lower in PREPOSITIONS:
+        return span_of(tokens, (phrase[0], end)), _span(tokens[0])
+    return None
+
+
+def _before(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
+    """The speaker in the clause leading into the quote (see the module docstring)."""
+    tokens = tokenize(text, sentence_start(text, paragraph, q.open_at), q.open_at)
+    if not any(t.is_word for t in tokens):
+        return None
+    if len(tokens) >= 3 and tokens[-1].text == ":":  # `Pollsters agree - Carl Bialik: “…”`
+        name = phrase_before(tokens, len(tokens) - 1)
+        if name is not None and name[0] > 0 and tokens[name[0] - 1].text in DASHES:
+            return span_of(tokens, name), _span(tokens[-1])
+    verbs = [k for k, t in enumerate(tokens) if k > 0 and is_lead_verb(t)]
+    if verbs:  # `what Newt Gingrich called “…”`, `Jane Doe, 59, a nurse, said …`
+        end = skip_adverbs_left(tokens, verbs[-1], 0)
+        speaker = phrase_before(tokens, end)
+        if speaker is None and end > 0 and tokens[end - 1].text == ",":
+            speaker = before_appositive(tokens, end - 1)
+        if speaker is not None and tokens[speaker[1] - 1].lower not in DETERMINERS:
+            return span_of(tokens, speaker), _span(tokens[verbs[-1]])
+    k = 1 if tokens[0].lower == "as" else 0  # `As X puts it, “…”`
+    subject = subject_phrase(tokens[k:], len(tokens) - k)
+    if subject is None:
+        return None
+    start, end = subject[0] + k, subject[1] + k
+    if (
+        end >= len(tokens)
+        or not _is_verb(tokens[end])
+        or tokens[end - 1].lower in DETERMINERS  # `The event “was …”`: no speaker
+        or tokens[start].lower in RELATIVES
+    ):
+        return None
+    return span_of(tokens, (start, end)), _span(tokens[end])
+
+
+def _is_verb(token: Token) -> bool:
+    """A lowercase word that may be a verb (`puts`, `has`, `went`), not `and` or `in`."""
+    return token.is_word and not token.is_cap and token.lower not in NOT_VERBS
+
+
+def _span(token: Token) -> Span:
+    return Span(token.start, token.end)

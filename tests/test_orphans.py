@@ -1,0 +1,96 @@
+"""Quotes no cue frame claims: whose words they are, and when they are no speech at all."""
+
+import pytest
+
+from quotes import extract
+
+
+def _records(text: str) -> list[tuple[str, str | None, str]]:
+    return [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+
+
+_EARLIER = "“The vote is a disgrace,” the governor said.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # the subject of the quote's own sentence, whatever its verb
+        (
+            "As the Herald's Ann Lowe puts it, “Nobody in this town trusts the water board.”",
+            "Nobody in this town trusts the water board.",
+            "the Herald's Ann Lowe",
+        ),
+        (
+            "Mayor Ortiz has adopted a blunt line on the strike -- “We will not pay a cent more.”",
+            "We will not pay a cent more.",
+            "Mayor Ortiz",
+        ),
+        (
+            "The coach estimated that there were “at least forty players who never got a chance.”",
+            "at least forty players who never got a chance.",
+            "The coach",
+        ),
+        (
+            "Voters fear what Senator Hale called “the longest and ugliest race of our time.”",
+            "the longest and ugliest race of our time.",
+            "Senator Hale",
+        ),
+        # a clause after a quote that runs on into its sentence
+        (
+            "“The plant will close and nobody at the top will lose a job,” she went on.",
+            "The plant will close and nobody at the top will lose a job,",
+            "she",
+        ),
+        (
+            "“Our council has failed the families of this county,” reads a Courier editorial.",
+            "Our council has failed the families of this county,",
+            "a Courier editorial",
+        ),
+        (
+            "“Fewer than half the bridges were ever inspected at all,” according to City Hall.",
+            "Fewer than half the bridges were ever inspected at all,",
+            "City Hall",
+        ),
+        # a source after a dash, then a colon
+        (
+            "Turnout was the story - Lee Park: “Nobody expected lines around the block.”",
+            "Nobody expected lines around the block.",
+            "Lee Park",
+        ),
+    ],
+)
+def test_own_sentence_names_the_speaker(text, quote, speaker):
+    records = _records(_EARLIER + text)
+    assert records[0][1] == "the governor"
+    assert (quote, speaker, "own_sentence.v1") in records
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence has no speaker of its own: the latest speaker nearby keeps the quote
+        "“The budget is a fantasy written by people who never ran a shop,” and more.",
+        "Then came the reply: “We will not pay a cent more to anyone this year.”",
+        # a bare determiner or a relative pronoun is no speaker
+        "The event “was the first time anyone here had seen a crowd that large.”",
+        "It was Ann Lowe, 61, of Dover, who remembers “the day the whole street flooded at once.”",
+    ],
+)
+def test_no_own_speaker_falls_back_to_the_nearest(text):
+    records = _records(_EARLIER + text)
+    assert records[-1][1:] == ("the governor", "nearest_speaker.v1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scare quotes and titles stay no speech, whoever the subject is
+        "The mayor finds the plan “risky.”",
+        "The mayor has read “The Long Season Of Hope And Other Stories.”",
+        "The mayor fixed the “plan” and left.",
+        "“Our town, our rules” reads the banner over the main road.",
+    ],
+)
+def test_scare_quotes_and_titles_stay_no_speech(text):
+    assert len(_records(_EARLIER + text)) == 1
