@@ -52,6 +52,17 @@ _EARLIER = "“The vote is a disgrace,” the governor said.\n\n"
             "Fewer than half the bridges were ever inspected at all,",
             "City Hall",
         ),
+        (
+            "“Nobody here will forget the winter the mill closed,” the editorial thundered.",
+            "Nobody here will forget the winter the mill closed,",
+            "the editorial",
+        ),
+        (
+            "“Every county must count its ballots twice,” Ann Lowe, a lawyer who sued "
+            "the board, shot back.",
+            "Every county must count its ballots twice,",
+            "Ann Lowe",
+        ),
         # a source after a dash, then a colon
         (
             "Turnout was the story - Lee Park: “Nobody expected lines around the block.”",
@@ -94,3 +105,27 @@ def test_no_own_speaker_falls_back_to_the_nearest(text):
 )
 def test_scare_quotes_and_titles_stay_no_speech(text):
     assert len(_records(_EARLIER + text)) == 1
+
+
+def test_colon_paragraph_takes_the_speaker_of_its_lead_in():
+    text = (
+        _EARLIER
+        + "Mayor Ortiz issued the following statement:\n\n"
+        + "“Our thoughts are with the families of the victims tonight.”"
+    )
+    assert _records(text)[-1] == (
+        "Our thoughts are with the families of the victims tonight.",
+        "Mayor Ortiz",
+        "colon_paragraph.v1",
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The schedule was as follows:\n\n“Meet The Candidates Night.”",  # a title
+        "Here are the facts.\n\n“We will not pay a cent more to anyone this year.”",  # no colon
+    ],
+)
+def test_no_colon_lead_no_colon_paragraph(lead):
+    assert all(r[2] != "colon_paragraph.v1" for r in _records(_EARLIER + lead))

@@ -11,6 +11,8 @@
                           attribution opening the paragraph after it.
 - `own_sentence.v1`       a quoted sentence whose own sentence names its speaker with an
                           unlisted verb (`Hoover estimated that there are “…”`), in `own.py`.
+- `colon_paragraph.v1`    a quote-only paragraph after `X issued the following statement:`
+                          takes the speaker of that lead-in (`own.py`), before any neighbour.
 - `nearest_speaker.v1`    a quoted sentence with no cue of its own takes the speaker of the
                           latest attributed quote in its paragraph or the two before.
 - `unattributed_quote.v1` a whole quoted sentence with no cue anywhere near: speech, speaker
@@ -26,7 +28,7 @@ from bisect import bisect_right
 
 from quotes.detect.lead import as_quote, is_title, quoted_words, unknown_lead
 from quotes.detect.marks import Quoted
-from quotes.detect.own import own_speaker
+from quotes.detect.own import colon_lead, own_speaker
 from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token, tokenize
 from quotes.types import Quote, Span
@@ -71,6 +73,8 @@ def settle_orphans(
         if unknown is None and (characterised := as_quote(text, q, paragraph)) is not None:
             speaker, cue, content = characterised
             unknown, rule, kind = (speaker, cue), "as_quote.v1", "mixed"
+        if unknown is None and _is_bare(text, paragraph, q) and not is_title(text, q):
+            unknown, rule = colon_lead(text, paragraphs, index), "colon_paragraph.v1"
         donor = None  # `“…,” Trump confessed.`: an unlisted cue, the speaker is right there
         if unknown is None:
             choice = _donor(text, paragraphs, index, q, placed, directs)

@@ -1,12 +1,18 @@
 """The speaker of a quoted sentence named in that very sentence, whatever its verb.
 
-- `own_sentence.v1` a quote no frame claims, long enough to be speech, whose own sentence
-  names who speaks: after it (`“…,” she went on.`, `“…,” reads a Wednesday editorial`,
-  `“…,” according to a study`) or before it, as the phrase before the verb nearest the quote
-  (`what Newt Gingrich called “…”`), else the clause subject and its verb (`As The Post's
-  Dana Milbank puts it, “…”`, `Kaine has adopted the stance: “…”`), or a source after a dash
-  (`Pollsters agree - Carl Bialik: “…”`). The sentence's own speaker beats the speaker of
-  the latest quote nearby (`nearest_speaker.v1`), who spoke in another sentence.
+- `own_sentence.v1`    a quote no frame claims, long enough to be speech, whose own sentence
+                       names who speaks: after it (`“…,” she went on.`, `“…,” the editorial
+                       thundered`, `“…,” reads a Wednesday editorial`, `“…,” according to a
+                       study`, `“…,” Nate Silver, the polling guru, tweeted`) or before it, as
+                       the phrase before the verb nearest the quote (`what Newt Gingrich
+                       called “…”`), else the clause subject and its verb (`As The Post's Dana
+                       Milbank puts it, “…”`, `Kaine has adopted the stance -- “…”`), or a
+                       source after a dash (`Pollsters agree - Carl Bialik: “…”`). The
+                       sentence's own speaker beats the speaker of the latest quote nearby
+                       (`nearest_speaker.v1`), who spoke in another sentence.
+- `colon_paragraph.v1` a quote-only paragraph after a paragraph closing on a colon with no
+                       listed cue (`Trump issued the following statement:`): the speaker of
+                       that lead-in, found the same way.
 A relative `who` or `which` as the subject is left alone: the name it stands for sits behind
 an appositive, often out of reach (`Jane Doe, 59, of Ashton, Md., who watched …`).
 """
@@ -24,6 +30,7 @@ from quotes.types import Span
 _AFTER_REACH = 160  # characters after the quote where `she went on` may sit
 _CLAUSE_END = frozenset(".;!?:")
 _OPEN_ENDED = (",", "!", "?", "—")  # a quote ending so runs on into its sentence
+_HEAD_REACH = 4  # words of an unlisted speaker noun phrase: `a welcome message there reads`
 
 
 def own_speaker(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
@@ -48,6 +55,17 @@ def _after(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
     phrase = phrase_after(tokens, 0, len(tokens))
     if phrase is not None and phrase[1] < len(tokens) and _is_verb(tokens[phrase[1]]):
         return span_of(tokens, phrase), _span(tokens[phrase[1]])
+    if phrase is not None and phrase[1] < len(tokens) and tokens[phrase[1]].text == ",":
+        # `“…,” Nate Silver, the polling guru who founded the site, tweeted`
+        verbs = (j for j in range(phrase[1] + 1, len(tokens)) if is_lead_verb(tokens[j]))
+        if (verb := next(verbs, None)) is not None:
+            return span_of(tokens, phrase), _span(tokens[verb])
+    if tokens[0].lower in DETERMINERS:  # `“…,” the editorial thundered`, `a message there reads`
+        for j in range(2, min(len(tokens), _HEAD_REACH + 1)):
+            if not _is_verb(tokens[j]):
+                break
+            if is_lead_verb(tokens[j]) or (tokens[j].lower.endswith("s") and j + 1 == len(tokens)):
+                return span_of(tokens, (0, j)), _span(tokens[j])
     phrase = phrase_after(tokens, 1, len(tokens))
     if phrase is None or not _is_verb(tokens[0]):
         return None
@@ -59,9 +77,21 @@ def _after(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
     return None
 
 
+def colon_lead(text: str, paragraphs: list[Span], index: int) -> tuple[Span, Span] | None:
+    """`Trump issued the following statement:` closing the paragraph before a quote-only
+    paragraph: the speaker of that lead-in, or None."""
+    if index == 0 or text[paragraphs[index - 1].end - 1] != ":":
+        return None
+    prev = paragraphs[index - 1]
+    return _lead_speaker(tokenize(text, sentence_start(text, prev, prev.end - 1), prev.end))
+
+
 def _before(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
     """The speaker in the clause leading into the quote (see the module docstring)."""
-    tokens = tokenize(text, sentence_start(text, paragraph, q.open_at), q.open_at)
+    return _lead_speaker(tokenize(text, sentence_start(text, paragraph, q.open_at), q.open_at))
+
+
+def _lead_speaker(tokens: list[Token]) -> tuple[Span, Span] | None:
     if not any(t.is_word for t in tokens):
         return None
     if len(tokens) >= 3 and tokens[-1].text == ":":  # `Pollsters agree - Carl Bialik: “…”`
