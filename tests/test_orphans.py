@@ -129,3 +129,14 @@ def test_colon_paragraph_takes_the_speaker_of_its_lead_in():
 )
 def test_no_colon_lead_no_colon_paragraph(lead):
     assert all(r[2] != "colon_paragraph.v1" for r in _records(_EARLIER + lead))
+
+
+def test_own_sentence_beats_the_quote_before_in_its_paragraph():
+    text = (
+        "“The plan is dead,” the mayor said. The treasurer has a darker view, that “nobody "
+        "will fund this again in our lifetime.”"
+    )
+    assert [r[1:] for r in _records(text)] == [
+        ("the mayor", "quote_trailing_cue.v1"),
+        ("The treasurer", "own_sentence.v1"),
+    ]

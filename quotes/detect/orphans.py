@@ -39,7 +39,8 @@ _MIN_CONTINUATION_WORDS = 4  # `“A.” he said. “B …”`: B goes on speaki
 _DASH = re.compile(r"[^\S\n]*([―—–-]{1,2})[^\S\n]*")  # spaces, not line breaks
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
 # rules whose speaker comes from another sentence: the quote's own sentence is asked first
-_OWN_FIRST = frozenset({"nearest_speaker.v1", "unattributed_quote.v1"})
+# (`“A,” he said. And, she added, “B …”`: B is hers)
+_OWN_FIRST = frozenset({"same_paragraph.v1", "nearest_speaker.v1", "unattributed_quote.v1"})
 
 
 def settle_orphans(
@@ -56,7 +57,7 @@ def settle_orphans(
     directs: dict[int, tuple[list[int], list[Quote]]] = {}  # ... direct ones, sorted by end
     for record in found:
         _place(placed, directs, bisect_right(starts, record.content.start) - 1, record)
-    for q in quoted:
+    for k, q in enumerate(quoted):
         if id(q) in claimed or not q.double:
             continue
         index = bisect_right(starts, q.open_at) - 1
@@ -81,7 +82,8 @@ def settle_orphans(
             if choice is None:
                 continue  # a scare quote or a title: not speech
             donor, rule = choice
-            if rule in _OWN_FIRST and (own := own_speaker(text, q, paragraph)) is not None:
+            room = _room(quoted, k, paragraph)
+            if rule in _OWN_FIRST and (own := own_speaker(text, q, room)) is not None:
                 donor, unknown, rule = None, own, "own_sentence.v1"
         claimed.add(id(q))
         span = Span(
@@ -128,6 +130,16 @@ def _donor(
         return None
     donor = _recent(placed, index)
     return donor, "nearest_speaker.v1" if donor is not None else "unattributed_quote.v1"
+
+
+def _room(quoted: list[Quoted], k: int, paragraph: Span) -> Span:
+    """The stretch of the paragraph around `quoted[k]` between the quotes either side of it:
+    its own sentence's speaker is sought there, never inside another quote (`“A,” he said.
+    “B” …`)."""
+    q = quoted[k]
+    before = [p.close_end for p in quoted[max(0, k - 4) : k] if p.close_end <= q.open_at]
+    after = next((p.open_at for p in quoted[k + 1 :] if p.open_at >= q.close_end), paragraph.end)
+    return Span(max([paragraph.start, *before]), min(paragraph.end, after))
 
 
 def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:

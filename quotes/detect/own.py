@@ -34,7 +34,8 @@ _HEAD_REACH = 4  # words of an unlisted speaker noun phrase: `a welcome message 
 
 
 def own_speaker(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
-    """Speaker and cue of `q` from its own sentence, or None."""
+    """Speaker and cue of `q` from its own sentence, or None; `paragraph` may be cut to the
+    stretch between the quotes either side of `q`."""
     return _after(text, q, paragraph) or _before(text, q, paragraph)
 
 
