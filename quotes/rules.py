@@ -40,6 +40,7 @@ RULES: dict[str, Rule] = {
         Rule("quote_unknown_lead.v1", 0.69, "Sanders shot back: “…”: an unlisted verb before"),
         Rule("as_quote.v1", 0.36, "Reid pounded Trump as a “con artist”: a quote after `as`"),
         Rule("dash_source.v1", 0.8, "“…” ― Steve Quinlan: a source line after a dash"),
+        Rule("dash_line.v1", 0.9, "a quote paragraph, then `- Hillary Clinton.` alone"),
         Rule("block_quote.v1", 0.8, "He added: then a paragraph without marks: a block quote"),
         Rule("colon_source.v1", 0.98, "Ryan: FBI ‘Defies Explanation’: a name, a colon, a quote"),
         Rule("transcript_turn.v1", 0.55, "HOLT: …: a transcript turn opened by a speaker"),

@@ -140,3 +140,21 @@ def test_own_sentence_beats_the_quote_before_in_its_paragraph():
         ("the mayor", "quote_trailing_cue.v1"),
         ("The treasurer", "own_sentence.v1"),
     ]
+
+
+def test_dash_line_after_a_quote_paragraph_names_its_source():
+    text = (
+        _EARLIER + "“I never voted for that bill, not once in my life.”\n\n- Mayor Ortiz.\n\nTrue."
+    )
+    assert _records(text)[-1] == (
+        "I never voted for that bill, not once in my life.",
+        "Mayor Ortiz",
+        "dash_line.v1",
+    )
+
+
+def test_dash_opening_prose_is_no_source_line():
+    text = (
+        _EARLIER + "“I never voted for that bill, not once in my life.”\n\n- and yet he did, twice."
+    )
+    assert _records(text)[-1][2] == "bare_paragraph.v1"

@@ -5,6 +5,8 @@
                           (`Sanders shot back: “…”`, `pounding Trump as a “con artist”`), in
                           `lead.py`.
 - `dash_source.v1`        `“…” ― Steve Quinlan`: a source line after a dash; the dash is the cue.
+- `dash_line.v1`          a quote paragraph, then a paragraph `- Hillary Clinton.`: the same,
+                          one paragraph down (fact-check style).
 - `same_paragraph.v1`     `“A.” he said. “B.”`: B takes the speaker of the quote before it.
 - `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
                           closing the paragraph before it (news convention), or else of the
@@ -68,6 +70,8 @@ def settle_orphans(
         rule = "quote_unknown_cue.v1"
         if unknown is None:
             unknown, rule = _dash_source(text, q, paragraph), "dash_source.v1"
+        if unknown is None:
+            unknown, rule = _dash_line(text, paragraphs, index, q), "dash_line.v1"
         content, kind = q.content, "direct"
         if unknown is None:
             unknown, rule = unknown_lead(text, q, paragraph), "quote_unknown_lead.v1"
@@ -164,10 +168,25 @@ def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | N
 
 def _dash_source(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
     """`“Maybe we can build a wall around him.” ― Steve Quinlan`: a dash, then the source."""
-    dash = _DASH.match(text, q.close_end, paragraph.end)
-    if not q.closed or dash is None:
+    return _source_line(text, q.close_end, paragraph.end) if q.closed else None
+
+
+def _dash_line(
+    text: str, paragraphs: list[Span], index: int, q: Quoted
+) -> tuple[Span, Span] | None:
+    """A quote paragraph, then a paragraph that is only `- Hillary Clinton.`: its source."""
+    after = index + q.paragraphs
+    if after >= len(paragraphs) or not _is_bare(text, paragraphs[index], q):
         return None
-    tokens = tokenize(text, dash.end(), paragraph.end)
+    return _source_line(text, paragraphs[after].start, paragraphs[after].end)
+
+
+def _source_line(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """Speaker and cue of `― Steve Quinlan` at `start`: a dash and a name, nothing else."""
+    dash = _DASH.match(text, start, end)
+    if dash is None:
+        return None
+    tokens = tokenize(text, dash.end(), end)
     phrase = phrase_after(tokens, 0, len(tokens)) if tokens else None
     if phrase is None or any(t.is_word for t in tokens[phrase[1] :]):
         return None  # the dash opens more prose, not a source line
