@@ -63,6 +63,17 @@ _EARLIER = "“The vote is a disgrace,” the governor said.\n\n"
             "Every county must count its ballots twice,",
             "Ann Lowe",
         ),
+        (
+            "“Give five dollars today and we will match every cent of it,” the email read.",
+            "Give five dollars today and we will match every cent of it,",
+            "the email",
+        ),
+        (
+            "“We regret the tone of the remarks made at the dinner,” read the statement, "
+            "which was sent at midnight.",
+            "We regret the tone of the remarks made at the dinner,",
+            "the statement",
+        ),
         # a source after a dash, then a colon
         (
             "Turnout was the story - Lee Park: “Nobody expected lines around the block.”",

@@ -65,15 +65,22 @@ def _after(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
         for j in range(2, min(len(tokens), _HEAD_REACH + 1)):
             if not _is_verb(tokens[j]):
                 break
-            if is_lead_verb(tokens[j]) or (tokens[j].lower.endswith("s") and j + 1 == len(tokens)):
+            if is_lead_verb(tokens[j]) or _closes(tokens, j + 1):  # `the email read.`
                 return span_of(tokens, (0, j)), _span(tokens[j])
+    if not _is_verb(tokens[0]):
+        return None
     phrase = phrase_after(tokens, 1, len(tokens))
-    if phrase is None or not _is_verb(tokens[0]):
+    if phrase is None and tokens[1].lower in DETERMINERS:  # `read the statement, which …`
+        heads = (j for j in range(2, min(len(tokens), _HEAD_REACH + 1)) if _closes(tokens, j))
+        end = next(heads, None)
+        if end is not None and all(_is_verb(t) for t in tokens[2:end]):
+            return span_of(tokens, (1, end)), _span(tokens[0])
+    if phrase is None:
         return None
     end = phrase[1]
     if end < len(tokens) and _is_verb(tokens[end]) and tokens[end - 1].is_cap:
         end += 1  # `reads a Courier editorial`: an unlisted head after a name
-    if end == len(tokens) or tokens[end].text == "," or tokens[end].lower in PREPOSITIONS:
+    if _closes(tokens, end):
         return span_of(tokens, (phrase[0], end)), _span(tokens[0])
     return None
 
@@ -120,6 +127,11 @@ def _lead_speaker(tokens: list[Token]) -> tuple[Span, Span] | None:
     ):
         return None
     return span_of(tokens, (start, end)), _span(tokens[end])
+
+
+def _closes(tokens: list[Token], j: int) -> bool:
+    """Token `j` ends the clause after a speaker: the end, a comma or a preposition."""
+    return j == len(tokens) or tokens[j].text == "," or tokens[j].lower in PREPOSITIONS
 
 
 def _is_verb(token: Token) -> bool:
