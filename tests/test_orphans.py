@@ -74,7 +74,22 @@ _EARLIER = "“The vote is a disgrace,” the governor said.\n\n"
             "We regret the tone of the remarks made at the dinner,",
             "the statement",
         ),
-        # a source after a dash, then a colon
+        (
+            "“The mill was the only reason this town ever existed,” said the 46-year-old.",
+            "The mill was the only reason this town ever existed,",
+            "the 46-year-old",
+        ),
+        # a source alone before a colon, or after a dash
+        (
+            "Rep. Ann Lowe (D-Ohio): “Who told you that the figure was ninety percent?”",
+            "Who told you that the figure was ninety percent?",
+            "Ann Lowe",
+        ),
+        (
+            "From the report: “Fewer than half the bridges were inspected in ten years.”",
+            "Fewer than half the bridges were inspected in ten years.",
+            "the report",
+        ),
         (
             "Turnout was the story - Lee Park: “Nobody expected lines around the block.”",
             "Nobody expected lines around the block.",

@@ -71,7 +71,8 @@ def _after(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
         return None
     phrase = phrase_after(tokens, 1, len(tokens))
     if phrase is None and tokens[1].lower in DETERMINERS:  # `read the statement, which …`
-        heads = (j for j in range(2, min(len(tokens), _HEAD_REACH + 1)) if _closes(tokens, j))
+        reach = min(len(tokens), _HEAD_REACH + 1)
+        heads = (j for j in range(3, reach + 1) if _closes(tokens, j))
         end = next(heads, None)
         if end is not None and all(_is_verb(t) for t in tokens[2:end]):
             return span_of(tokens, (1, end)), _span(tokens[0])
@@ -102,9 +103,14 @@ def _before(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
 def _lead_speaker(tokens: list[Token]) -> tuple[Span, Span] | None:
     if not any(t.is_word for t in tokens):
         return None
-    if len(tokens) >= 3 and tokens[-1].text == ":":  # `Pollsters agree - Carl Bialik: “…”`
-        name = phrase_before(tokens, len(tokens) - 1)
-        if name is not None and name[0] > 0 and tokens[name[0] - 1].text in DASHES:
+    if len(tokens) >= 2 and tokens[-1].text == ":":
+        # `Pollsters agree - Carl Bialik: “…”`, `Rep. Ann Lowe (D-Ohio): “…”`, `From the report:`
+        name = phrase_before(tokens, skip_adverbs_left(tokens, len(tokens) - 1, 0))
+        if name is not None and (
+            name[0] == 0
+            or tokens[name[0] - 1].text in DASHES
+            or (name[0] == 1 and tokens[0].lower == "from")
+        ):
             return span_of(tokens, name), _span(tokens[-1])
     verbs = [k for k, t in enumerate(tokens) if k > 0 and is_lead_verb(t)]
     if verbs:  # `what Newt Gingrich called “…”`, `Jane Doe, 59, a nurse, said …`
