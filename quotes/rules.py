@@ -45,9 +45,9 @@ RULES: dict[str, Rule] = {
         Rule("colon_source.v1", 0.98, "Ryan: FBI ‘Defies Explanation’: a name, a colon, a quote"),
         Rule("transcript_turn.v1", 0.55, "HOLT: …: a transcript turn opened by a speaker"),
         Rule("same_paragraph.v1", 0.92, "a second quote in the paragraph of an attributed one"),
-        Rule("bare_paragraph.v1", 0.57, "a quote-only paragraph next to an attributed quote"),
+        Rule("bare_paragraph.v1", 0.6, "a quote-only paragraph next to an attributed quote"),
         Rule("colon_paragraph.v1", 0.75, "X issued a statement: then a quote paragraph"),
-        Rule("own_sentence.v1", 0.69, "Hoover estimated that there are “…”: its own subject"),
+        Rule("own_sentence.v1", 0.7, "Hoover estimated that there are “…”: its own subject"),
         Rule("nearest_speaker.v1", 0.36, "a quoted sentence takes the latest nearby speaker"),
         Rule("unattributed_quote.v1", 0.02, "a quoted sentence with no cue nearby"),
     )

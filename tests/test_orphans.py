@@ -79,6 +79,12 @@ _EARLIER = "“The vote is a disgrace,” the governor said.\n\n"
             "The mill was the only reason this town ever existed,",
             "the 46-year-old",
         ),
+        (
+            "“Let me make it perfectly clear where this party stands,” Majority Leader Ann Lowe, R-Ky., "
+            "told the room.",
+            "Let me make it perfectly clear where this party stands,",
+            "Majority Leader Ann Lowe",
+        ),
         # a source alone before a colon, or after a dash
         (
             "Rep. Ann Lowe (D-Ohio): “Who told you that the figure was ninety percent?”",
@@ -112,6 +118,7 @@ def test_own_sentence_names_the_speaker(text, quote, speaker):
         # a bare determiner or a relative pronoun is no speaker
         "The event “was the first time anyone here had seen a crowd that large.”",
         "It was Ann Lowe, 61, of Dover, who remembers “the day the whole street flooded at once.”",
+        "Ann Lowe, a nurse who waited in “a line that snaked around the block for four hours.”",
     ],
 )
 def test_no_own_speaker_falls_back_to_the_nearest(text):

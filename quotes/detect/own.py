@@ -45,7 +45,10 @@ def _after(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
     if not q.closed or text[q.content.end - 1 : q.content.end] not in _OPEN_ENDED:
         return None
     tokens = tokenize(text, q.close_end, min(paragraph.end, q.close_end + _AFTER_REACH))
-    n = next((k for k, t in enumerate(tokens) if t.text in _CLAUSE_END), len(tokens))
+    ends = (
+        k for k, t in enumerate(tokens) if t.text in _CLAUSE_END and not _abbreviates(tokens, k)
+    )
+    n = next(ends, len(tokens))
     tokens = tokens[:n]
     if len(tokens) < 2:
         return None
@@ -118,7 +121,11 @@ def _lead_speaker(tokens: list[Token]) -> tuple[Span, Span] | None:
         speaker = phrase_before(tokens, end)
         if speaker is None and end > 0 and tokens[end - 1].text == ",":
             speaker = before_appositive(tokens, end - 1)
-        if speaker is not None and tokens[speaker[1] - 1].lower not in DETERMINERS:
+        if (
+            speaker is not None
+            and tokens[speaker[1] - 1].lower not in DETERMINERS
+            and tokens[speaker[0]].lower not in RELATIVES
+        ):
             return span_of(tokens, speaker), _span(tokens[verbs[-1]])
     k = 1 if tokens[0].lower == "as" else 0  # `As X puts it, “…”`
     subject = subject_phrase(tokens[k:], len(tokens) - k)
@@ -133,6 +140,12 @@ def _lead_speaker(tokens: list[Token]) -> tuple[Span, Span] | None:
     ):
         return None
     return span_of(tokens, (start, end)), _span(tokens[end])
+
+
+def _abbreviates(tokens: list[Token], k: int) -> bool:
+    """A period followed by a comma closes an abbreviation, not the sentence: `McConnell,
+    R-Ky., said`."""
+    return tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text == ","
 
 
 def _closes(tokens: list[Token], j: int) -> bool:
