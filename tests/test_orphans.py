@@ -80,10 +80,16 @@ _EARLIER = "“The vote is a disgrace,” the governor said.\n\n"
             "the 46-year-old",
         ),
         (
-            "“Let me make it perfectly clear where this party stands,” Majority Leader Ann Lowe, R-Ky., "
+            "“Let me make it clear where this party stands,” Majority Leader Ann Lowe, R-Ky., "
             "told the room.",
-            "Let me make it perfectly clear where this party stands,",
+            "Let me make it clear where this party stands,",
             "Majority Leader Ann Lowe",
+        ),
+        (
+            "“Anyone else would have been charged within a week of that,” Rep. Ann Lowe "
+            "(R-Ohio), a panel member, said in an interview.",
+            "Anyone else would have been charged within a week of that,",
+            "Rep. Ann Lowe",
         ),
         # a source alone before a colon, or after a dash
         (

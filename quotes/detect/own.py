@@ -24,6 +24,7 @@ from quotes.detect.marks import Quoted
 from quotes.detect.phrases import phrase_after, phrase_before, skip_adverbs_left, span_of
 from quotes.detect.speakers import before_appositive, subject_phrase
 from quotes.detect.tokens import Token, tokenize
+from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
 from quotes.lexicon.grammar import DASHES, DETERMINERS, NOT_VERBS, PREPOSITIONS, RELATIVES
 from quotes.types import Span
 
@@ -56,24 +57,36 @@ def _after(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
         phrase = phrase_after(tokens, 2, len(tokens))
         cue = Span(tokens[0].start, tokens[1].end)
         return None if phrase is None else (span_of(tokens, phrase), cue)
+    return _speaker_first(tokens) or _verb_first(tokens)
+
+
+def _speaker_first(tokens: list[Token]) -> tuple[Span, Span] | None:
+    """`she went on`, `Rep. Jim Jordan (R-Ohio) said`, `Nate Silver, the polling guru who
+    founded the site, tweeted`, `the editorial thundered`, `a message there reads`."""
     phrase = phrase_after(tokens, 0, len(tokens))
-    if phrase is not None and phrase[1] < len(tokens) and _is_verb(tokens[phrase[1]]):
-        return span_of(tokens, phrase), _span(tokens[phrase[1]])
-    if phrase is not None and phrase[1] < len(tokens) and tokens[phrase[1]].text == ",":
-        # `“…,” Nate Silver, the polling guru who founded the site, tweeted`
-        verbs = (j for j in range(phrase[1] + 1, len(tokens)) if is_lead_verb(tokens[j]))
-        if (verb := next(verbs, None)) is not None:
-            return span_of(tokens, phrase), _span(tokens[verb])
-    if tokens[0].lower in DETERMINERS:  # `“…,” the editorial thundered`, `a message there reads`
+    if phrase is not None:
+        after = _past_aside(tokens, phrase[1])
+        if after < len(tokens) and _is_verb(tokens[after]):
+            return span_of(tokens, phrase), _span(tokens[after])
+        if after < len(tokens) and tokens[after].text == ",":
+            verbs = (j for j in range(after + 1, len(tokens)) if is_lead_verb(tokens[j]))
+            if (verb := next(verbs, None)) is not None:
+                return span_of(tokens, phrase), _span(tokens[verb])
+    if tokens[0].lower in DETERMINERS:  # an unlisted head noun: `the email read.`
         for j in range(2, min(len(tokens), _HEAD_REACH + 1)):
             if not _is_verb(tokens[j]):
                 break
-            if is_lead_verb(tokens[j]) or _closes(tokens, j + 1):  # `the email read.`
+            if is_lead_verb(tokens[j]) or _closes(tokens, j + 1):
                 return span_of(tokens, (0, j)), _span(tokens[j])
+    return None
+
+
+def _verb_first(tokens: list[Token]) -> tuple[Span, Span] | None:
+    """`reads a Courier editorial`, `read the statement, which …`, `said the 46-year-old`."""
     if not _is_verb(tokens[0]):
         return None
     phrase = phrase_after(tokens, 1, len(tokens))
-    if phrase is None and tokens[1].lower in DETERMINERS:  # `read the statement, which …`
+    if phrase is None and tokens[1].lower in DETERMINERS:  # an unlisted head noun
         reach = min(len(tokens), _HEAD_REACH + 1)
         heads = (j for j in range(3, reach + 1) if _closes(tokens, j))
         end = next(heads, None)
@@ -142,10 +155,31 @@ def _lead_speaker(tokens: list[Token]) -> tuple[Span, Span] | None:
     return span_of(tokens, (start, end)), _span(tokens[end])
 
 
+def _past_aside(tokens: list[Token], j: int) -> int:
+    """The token after a parenthetical opening at `j` (`(R-Ohio)`), else `j`."""
+    if j < len(tokens) and tokens[j].text == "(":
+        close = next(
+            (k for k in range(j + 1, min(len(tokens), j + 8)) if tokens[k].text == ")"), None
+        )
+        if close is not None:
+            return close + 1
+    return j
+
+
 def _abbreviates(tokens: list[Token], k: int) -> bool:
-    """A period followed by a comma closes an abbreviation, not the sentence: `McConnell,
-    R-Ky., said`."""
-    return tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text == ","
+    """A period that closes an abbreviation, not the sentence: before a comma (`McConnell,
+    R-Ky., said`) or after a title or an initial (`Rep. Jim Jordan`, `George W. Bush`)."""
+    if tokens[k].text != ".":
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].text == ",":
+        return True
+    prev = tokens[k - 1] if k > 0 else None
+    return (
+        prev is not None
+        and prev.end == tokens[k].start
+        and prev.is_cap
+        and (prev.lower in TITLE_ABBREVIATIONS or len(prev.text) == 1)
+    )
 
 
 def _closes(tokens: list[Token], j: int) -> bool:
