@@ -47,7 +47,7 @@ RULES: dict[str, Rule] = {
         Rule("same_paragraph.v1", 0.92, "a second quote in the paragraph of an attributed one"),
         Rule("bare_paragraph.v1", 0.6, "a quote-only paragraph next to an attributed quote"),
         Rule("colon_paragraph.v1", 0.75, "X issued a statement: then a quote paragraph"),
-        Rule("own_sentence.v1", 0.7, "Hoover estimated that there are “…”: its own subject"),
+        Rule("own_sentence.v1", 0.71, "Hoover estimated that there are “…”: its own subject"),
         Rule("nearest_speaker.v1", 0.35, "a quoted sentence takes the latest nearby speaker"),
         Rule("unattributed_quote.v1", 0.02, "a quoted sentence with no cue nearby"),
     )

@@ -95,7 +95,7 @@ _EARLIER = "“The vote is a disgrace,” the governor said.\n\n"
         (
             "Rep. Ann Lowe (D-Ohio): “Who told you that the figure was ninety percent?”",
             "Who told you that the figure was ninety percent?",
-            "Ann Lowe",
+            "Rep. Ann Lowe",
         ),
         (
             "From the report: “Fewer than half the bridges were inspected in ten years.”",
@@ -197,3 +197,11 @@ def test_dash_opening_prose_is_no_source_line():
         _EARLIER + "“I never voted for that bill, not once in my life.”\n\n- and yet he did, twice."
     )
     assert _records(text)[-1][2] == "bare_paragraph.v1"
+
+
+def test_a_title_period_ends_no_sentence():
+    text = (
+        _EARLIER
+        + "Sen. Ann Lowe has a darker view -- “Nobody will fund this again in our lifetime.”"
+    )
+    assert _records(text)[-1][1:] == ("Sen. Ann Lowe", "own_sentence.v1")

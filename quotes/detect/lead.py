@@ -17,6 +17,7 @@ from quotes.detect.marks import Quoted
 from quotes.detect.phrases import phrase_before, skip_adverbs_left, span_of
 from quotes.detect.speakers import subject_phrase
 from quotes.detect.tokens import Token, tokenize
+from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
 from quotes.lexicon.cues import FRAME_WORDS
 from quotes.lexicon.grammar import DETERMINERS
 from quotes.types import Span
@@ -25,6 +26,7 @@ _WORD = re.compile(r"\w+")
 _LEAD = re.compile(r"[:,][^\S\n]*[“\"«]?[^\S\n]*$")  # `… shot back: “`
 _AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$")  # `… as a “`
 _REST = re.compile(r"[\s,.!?;:”’\"']*(?:$|\n|[A-Z“\"])")  # the quote ends its sentence
+_LAST_WORD = re.compile(r"\b(\w+)\.$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”’\"']*\s+")
 _MIN_LEAD_WORDS = 3
 _IRREGULAR = frozenset("went put gave made shot took kept began spoke fired struck".split())
@@ -76,8 +78,22 @@ def as_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span | None, Span, 
 
 
 def sentence_start(text: str, paragraph: Span, at: int) -> int:
+    """Where the sentence holding offset `at` starts; a title, an initial or a number sign
+    (`Sen. Lowe`, `George W. Bush`, `the No. 2 Republican`) ends no sentence."""
     breaks = _SENTENCE_BREAK.finditer(text, paragraph.start, at)
-    return max((m.end() for m in breaks), default=paragraph.start)
+    return max((m.end() for m in breaks if not _abbreviation(text, m)), default=paragraph.start)
+
+
+def _abbreviation(text: str, end: re.Match) -> bool:
+    word = _LAST_WORD.search(text, max(0, end.start() - 12), end.start())
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    low = word.group(1).lower()
+    return (
+        low in TITLE_ABBREVIATIONS
+        or len(low) == 1
+        or (low == "no" and text[end.end() : end.end() + 1].isdigit())
+    )
 
 
 def _clause_speaker(tokens: list[Token], verbs: list[int]) -> tuple[Span, Span] | None:
