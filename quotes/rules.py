@@ -40,12 +40,15 @@ RULES: dict[str, Rule] = {
         Rule("quote_unknown_lead.v1", 0.69, "Sanders shot back: “…”: an unlisted verb before"),
         Rule("as_quote.v1", 0.36, "Reid pounded Trump as a “con artist”: a quote after `as`"),
         Rule("dash_source.v1", 0.8, "“…” ― Steve Quinlan: a source line after a dash"),
+        Rule("dash_line.v1", 0.9, "a quote paragraph, then `- Hillary Clinton.` alone"),
         Rule("block_quote.v1", 0.8, "He added: then a paragraph without marks: a block quote"),
         Rule("colon_source.v1", 0.98, "Ryan: FBI ‘Defies Explanation’: a name, a colon, a quote"),
         Rule("transcript_turn.v1", 0.55, "HOLT: …: a transcript turn opened by a speaker"),
-        Rule("same_paragraph.v1", 0.88, "a second quote in the paragraph of an attributed one"),
-        Rule("bare_paragraph.v1", 0.59, "a quote-only paragraph next to an attributed quote"),
-        Rule("nearest_speaker.v1", 0.3, "a quoted sentence takes the latest nearby speaker"),
+        Rule("same_paragraph.v1", 0.92, "a second quote in the paragraph of an attributed one"),
+        Rule("bare_paragraph.v1", 0.6, "a quote-only paragraph next to an attributed quote"),
+        Rule("colon_paragraph.v1", 0.75, "X issued a statement: then a quote paragraph"),
+        Rule("own_sentence.v1", 0.71, "Hoover estimated that there are “…”: its own subject"),
+        Rule("nearest_speaker.v1", 0.35, "a quoted sentence takes the latest nearby speaker"),
         Rule("unattributed_quote.v1", 0.02, "a quoted sentence with no cue nearby"),
     )
 }

@@ -17,6 +17,7 @@ from quotes.detect.marks import Quoted
 from quotes.detect.phrases import phrase_before, skip_adverbs_left, span_of
 from quotes.detect.speakers import subject_phrase
 from quotes.detect.tokens import Token, tokenize
+from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
 from quotes.lexicon.cues import FRAME_WORDS
 from quotes.lexicon.grammar import DETERMINERS
 from quotes.types import Span
@@ -25,6 +26,7 @@ _WORD = re.compile(r"\w+")
 _LEAD = re.compile(r"[:,][^\S\n]*[“\"«]?[^\S\n]*$")  # `… shot back: “`
 _AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$")  # `… as a “`
 _REST = re.compile(r"[\s,.!?;:”’\"']*(?:$|\n|[A-Z“\"])")  # the quote ends its sentence
+_LAST_WORD = re.compile(r"\b(\w+)\.$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”’\"']*\s+")
 _MIN_LEAD_WORDS = 3
 _IRREGULAR = frozenset("went put gave made shot took kept began spoke fired struck".split())
@@ -51,8 +53,8 @@ def unknown_lead(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | N
         return None
     if quoted_words(text, q) < _MIN_LEAD_WORDS or is_title(text, q):
         return None  # `Trump dubbed him, “Little Marco”`, `…, “Eclipsed.”`: a name or a title
-    tokens = tokenize(text, _sentence_start(text, paragraph, lead.start()), lead.start())
-    verbs = [k for k, t in enumerate(tokens) if k > 0 and _is_lead_verb(t)]
+    tokens = tokenize(text, sentence_start(text, paragraph, lead.start()), lead.start())
+    verbs = [k for k, t in enumerate(tokens) if k > 0 and is_lead_verb(t)]
     found = _clause_speaker(tokens, verbs)
     return None if found is None else (found[0], found[1])
 
@@ -63,7 +65,7 @@ def as_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span | None, Span, 
     lead = _AS.search(text, paragraph.start, q.open_at)
     if lead is None or not q.closed or is_title(text, q):
         return None
-    tokens = tokenize(text, _sentence_start(text, paragraph, lead.start()), lead.start())
+    tokens = tokenize(text, sentence_start(text, paragraph, lead.start()), lead.start())
     verbs = [k for k, t in enumerate(tokens) if _is_as_verb(t) and len(tokens) - k <= _AS_REACH]
     if not verbs:
         return None
@@ -75,9 +77,23 @@ def as_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span | None, Span, 
     return found[0] if found else None, cue, Span(start, q.close_end)
 
 
-def _sentence_start(text: str, paragraph: Span, at: int) -> int:
+def sentence_start(text: str, paragraph: Span, at: int) -> int:
+    """Where the sentence holding offset `at` starts; a title, an initial or a number sign
+    (`Sen. Lowe`, `George W. Bush`, `the No. 2 Republican`) ends no sentence."""
     breaks = _SENTENCE_BREAK.finditer(text, paragraph.start, at)
-    return max((m.end() for m in breaks), default=paragraph.start)
+    return max((m.end() for m in breaks if not _abbreviation(text, m)), default=paragraph.start)
+
+
+def _abbreviation(text: str, end: re.Match) -> bool:
+    word = _LAST_WORD.search(text, max(0, end.start() - 12), end.start())
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    low = word.group(1).lower()
+    return (
+        low in TITLE_ABBREVIATIONS
+        or len(low) == 1
+        or (low == "no" and text[end.end() : end.end() + 1].isdigit())
+    )
 
 
 def _clause_speaker(tokens: list[Token], verbs: list[int]) -> tuple[Span, Span] | None:
@@ -94,7 +110,7 @@ def _clause_speaker(tokens: list[Token], verbs: list[int]) -> tuple[Span, Span] 
     return span_of(tokens, subject), Span(tokens[after[0]].start, tokens[after[0]].end)
 
 
-def _is_lead_verb(token: Token) -> bool:
+def is_lead_verb(token: Token) -> bool:
     return token.text.islower() and (
         token.text.endswith("ed") or token.lower in _IRREGULAR or token.lower in FRAME_WORDS
     )
@@ -102,4 +118,4 @@ def _is_lead_verb(token: Token) -> bool:
 
 def _is_as_verb(token: Token) -> bool:
     """`described`, `referring`, `casts`, `portray`: a verb before `X as “…”`."""
-    return _is_lead_verb(token) or (token.text.islower() and token.text.endswith("ing"))
+    return is_lead_verb(token) or (token.text.islower() and token.text.endswith("ing"))

@@ -5,10 +5,16 @@
                           (`Sanders shot back: “…”`, `pounding Trump as a “con artist”`), in
                           `lead.py`.
 - `dash_source.v1`        `“…” ― Steve Quinlan`: a source line after a dash; the dash is the cue.
+- `dash_line.v1`          a quote paragraph, then a paragraph `- Hillary Clinton.`: the same,
+                          one paragraph down (fact-check style).
 - `same_paragraph.v1`     `“A.” he said. “B.”`: B takes the speaker of the quote before it.
 - `bare_paragraph.v1`     a paragraph that is only a quote takes the speaker of the quote
                           closing the paragraph before it (news convention), or else of the
                           attribution opening the paragraph after it.
+- `own_sentence.v1`       a quoted sentence whose own sentence names its speaker with an
+                          unlisted verb (`Hoover estimated that there are “…”`), in `own.py`.
+- `colon_paragraph.v1`    a quote-only paragraph after `X issued the following statement:`
+                          takes the speaker of that lead-in (`own.py`), before any neighbour.
 - `nearest_speaker.v1`    a quoted sentence with no cue of its own takes the speaker of the
                           latest attributed quote in its paragraph or the two before.
 - `unattributed_quote.v1` a whole quoted sentence with no cue anywhere near: speech, speaker
@@ -24,6 +30,7 @@ from bisect import bisect_right
 
 from quotes.detect.lead import as_quote, is_title, quoted_words, unknown_lead
 from quotes.detect.marks import Quoted
+from quotes.detect.own import colon_lead, own_speaker
 from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token, tokenize
 from quotes.types import Quote, Span
@@ -33,6 +40,9 @@ _MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted stretches without a cue read as sc
 _MIN_CONTINUATION_WORDS = 4  # `“A.” he said. “B …”`: B goes on speaking, `“immoral”` does not
 _DASH = re.compile(r"[^\S\n]*([―—–-]{1,2})[^\S\n]*")  # spaces, not line breaks
 _OUTSIDE_BARE = re.compile(r"[\s\W]*")
+# rules whose speaker comes from another sentence: the quote's own sentence is asked first
+# (`“A,” he said. And, she added, “B …”`: B is hers)
+_OWN_FIRST = frozenset({"same_paragraph.v1", "nearest_speaker.v1", "unattributed_quote.v1"})
 
 
 def settle_orphans(
@@ -49,7 +59,7 @@ def settle_orphans(
     directs: dict[int, tuple[list[int], list[Quote]]] = {}  # ... direct ones, sorted by end
     for record in found:
         _place(placed, directs, bisect_right(starts, record.content.start) - 1, record)
-    for q in quoted:
+    for k, q in enumerate(quoted):
         if id(q) in claimed or not q.double:
             continue
         index = bisect_right(starts, q.open_at) - 1
@@ -60,18 +70,25 @@ def settle_orphans(
         rule = "quote_unknown_cue.v1"
         if unknown is None:
             unknown, rule = _dash_source(text, q, paragraph), "dash_source.v1"
+        if unknown is None:
+            unknown, rule = _dash_line(text, paragraphs, index, q), "dash_line.v1"
         content, kind = q.content, "direct"
         if unknown is None:
             unknown, rule = unknown_lead(text, q, paragraph), "quote_unknown_lead.v1"
         if unknown is None and (characterised := as_quote(text, q, paragraph)) is not None:
             speaker, cue, content = characterised
             unknown, rule, kind = (speaker, cue), "as_quote.v1", "mixed"
+        if unknown is None and _is_bare(text, paragraph, q) and not is_title(text, q):
+            unknown, rule = colon_lead(text, paragraphs, index), "colon_paragraph.v1"
         donor = None  # `“…,” Trump confessed.`: an unlisted cue, the speaker is right there
         if unknown is None:
             choice = _donor(text, paragraphs, index, q, placed, directs)
             if choice is None:
                 continue  # a scare quote or a title: not speech
             donor, rule = choice
+            room = _room(quoted, k, paragraph)
+            if rule in _OWN_FIRST and (own := own_speaker(text, q, room)) is not None:
+                donor, unknown, rule = None, own, "own_sentence.v1"
         claimed.add(id(q))
         span = Span(
             paragraph.start, paragraphs[min(len(paragraphs) - 1, index + q.paragraphs - 1)].end
@@ -119,6 +136,16 @@ def _donor(
     return donor, "nearest_speaker.v1" if donor is not None else "unattributed_quote.v1"
 
 
+def _room(quoted: list[Quoted], k: int, paragraph: Span) -> Span:
+    """The stretch of the paragraph around `quoted[k]` between the quotes either side of it:
+    its own sentence's speaker is sought there, never inside another quote (`“A,” he said.
+    “B” …`)."""
+    q = quoted[k]
+    before = [p.close_end for p in quoted[max(0, k - 4) : k] if p.close_end <= q.open_at]
+    after = next((p.open_at for p in quoted[k + 1 :] if p.open_at >= q.close_end), paragraph.end)
+    return Span(max([paragraph.start, *before]), min(paragraph.end, after))
+
+
 def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
     """`“…,” SPEAKER verbed.` or `“…,” verbed SPEAKER.`: speaker and cue after a quote that
     ends in a comma (or ! ?), whatever the verb."""
@@ -141,10 +168,25 @@ def _unknown_cue(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | N
 
 def _dash_source(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span] | None:
     """`“Maybe we can build a wall around him.” ― Steve Quinlan`: a dash, then the source."""
-    dash = _DASH.match(text, q.close_end, paragraph.end)
-    if not q.closed or dash is None:
+    return _source_line(text, q.close_end, paragraph.end) if q.closed else None
+
+
+def _dash_line(
+    text: str, paragraphs: list[Span], index: int, q: Quoted
+) -> tuple[Span, Span] | None:
+    """A quote paragraph, then a paragraph that is only `- Hillary Clinton.`: its source."""
+    after = index + q.paragraphs
+    if after >= len(paragraphs) or not _is_bare(text, paragraphs[index], q):
         return None
-    tokens = tokenize(text, dash.end(), paragraph.end)
+    return _source_line(text, paragraphs[after].start, paragraphs[after].end)
+
+
+def _source_line(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """Speaker and cue of `― Steve Quinlan` at `start`: a dash and a name, nothing else."""
+    dash = _DASH.match(text, start, end)
+    if dash is None:
+        return None
+    tokens = tokenize(text, dash.end(), end)
     phrase = phrase_after(tokens, 0, len(tokens)) if tokens else None
     if phrase is None or any(t.is_word for t in tokens[phrase[1] :]):
         return None  # the dash opens more prose, not a source line

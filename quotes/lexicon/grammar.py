@@ -38,6 +38,10 @@ PASSIVE_AUXILIARIES = words("was were been being is are be get got")  # `was tol
 OBJECT_RELATIVES = words("what which whom")  # `what it said was`: speech alluded to
 CONCESSIVES = words("though although while whereas despite compared")  # `…, though critics say`
 CONJUNCTIONS = words("and but or")  # `Taiwan objects … and says`: the subject speaks
+# Lowercase words after a subject that cannot be its verb: `Trump and`, `Trump in Ohio`.
+RELATIVES = words("who which")  # `…, who watched …`: a subject standing for a name elsewhere
+NOT_VERBS = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | RELATIVES | words("to that what as")
+DASHES = frozenset("-–—―")  # `Pollsters agree - Carl Bialik: “…”`: a source after a dash
 LEAD_INS = words("but and so yet still then also however meanwhile later")
 CLAUSE_OPENERS = words(
     """
