@@ -179,3 +179,20 @@ def test_and_inside_an_organisation_name():
         "Securities and Exchange Commission",
         "Clinton",  # `Trump and Clinton` are two people, not one name
     ]
+
+
+def test_a_plural_nationality_is_no_antecedent():
+    text = (
+        "“We will not pay,” the Saudis state in the letter.\n\n"
+        "“The system is rigged,” he told reporters."
+    )
+    records = extract(text)
+    assert records[-1]["speaker_mention"] == "he"
+    assert records[-1]["speaker"] != "Saudis"
+
+
+def test_unnamed_people_nouns_are_generic_speakers():
+    records = extract("“It was a nightmare,” said the woman.")
+    assert [(r["speaker_mention"], r["speaker_type"]) for r in records] == [
+        ("the woman", "generic")
+    ]

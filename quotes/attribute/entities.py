@@ -38,6 +38,7 @@ from quotes.lexicon.entities import (
     CORPORATE_HEADS,
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
+    NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
     PLACES,
@@ -212,6 +213,8 @@ class EntityIndex:
             named = [p for p in self.people[last] if p.named]
             if named:  # `Rep. Jim Jordan` ... `Jordan said`: the person, not the country
                 return max(named, key=lambda p: p.named)
+        if len(words) == 1 and _is_people(name):
+            return None  # `Saudis`, `Americans`: a people, never the antecedent of `he`
         if name in PLACES or is_place(words) or is_tag(name):
             return None  # a place or a tag is not a speaker, and must not catch a pronoun
         if len(words) == 1 and name.isupper() and len(name) > 1:
@@ -323,6 +326,13 @@ def _is_title_run(run: str) -> bool:
     """A one-word run that is only a title or common word (`The`, `It's`), by its form alone:
     cached, as the same few hundred words make most runs."""
     return is_title_word(_CONTRACTION.sub("", run))
+
+
+def _is_people(name: str) -> bool:
+    """A nationality in the plural: `Saudis`, `Americans`, `Chinese`."""
+    low = name.lower()
+    plural = low.endswith("s") and low[:-1] in NATIONALITIES
+    return name[:1].isupper() and (plural or (low.endswith("ese") and low in NATIONALITIES))
 
 
 def _gap(text: str, at: int) -> int:

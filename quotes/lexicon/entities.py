@@ -82,6 +82,7 @@ GENERIC_SOURCES = words(
     conservatives liberals progressives evangelicals immigrants citizens americans attendees
     participants respondents agents officers troops soldiers relatives family families friend
     friends colleague colleagues allies skeptics backers proponents defenders detractors
+    woman women man men mother father wife husband son daughter girl boy lady teenager
     """
 )
 
