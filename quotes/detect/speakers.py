@@ -29,7 +29,9 @@ from quotes.lexicon.grammar import (
     SCENE_SETTERS,
 )
 
-_NOT_VERBS = SUBJECT_PRONOUNS | CONJUNCTIONS | SCENE_SETTERS  # `went on to`: `on` is a particle
+# Words a catenative chain never runs over: the subject (`he appeared to`) or a clause opener
+# (`after …`); particles such as `on` in `went on to` it does.
+_NOT_VERBS = SUBJECT_PRONOUNS | CONJUNCTIONS | SCENE_SETTERS
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "―", "-", "("})
 
 
