@@ -3,28 +3,30 @@
 - a proper name goes to its entity (`Putin` -> `Vladimir Putin`);
 - `he`/`she` go to the nearest earlier person of a compatible gender, unless the last
   speaker was named within a few sentences (news keeps its speaker as the topic); a resolved
-  pronoun joins the mention chain; `it`/`they` go to the nearest organisation, `who` to the
+  pronoun joins the mention chain; `it`/`they` go to the last speaker when it is an
+  organisation named within a few sentences, else the nearest organisation; `who` to the
   person right before it (a generic source before it keeps it generic), `which` to the
   organisation right before it;
 - a descriptor goes to the entity it describes: `the ministry` to the nearest organisation
   with that head that has spoken (else any), `the Russian leader` to a Russian person,
   `the president` to a person introduced with that role;
 - generic sources (`officials`, `a source`) keep their mention with a null speaker.
+
+What a mention's words name before any lookup (its proper name, an organisation's name, a role
+head) is read in `mentions.py`.
 """
 
 from __future__ import annotations
 
 from quotes.attribute.entities import Entity, EntityIndex
-from quotes.attribute.names import split_title
+from quotes.attribute.mentions import org_run, owned_org, proper_name, role_head, strip_determiner
 from quotes.attribute.roles import COUNTRIES
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon.entities import (
     AFFILIATIONS,
     GENERIC_SOURCES,
-    HONORIFICS,
     LEADER_WORDS,
     NATIONALITIES,
-    NOT_NAMES,
     ORG_HEADS,
     PARTIES,
     PRONOUNS_FEMALE,
@@ -35,7 +37,7 @@ from quotes.lexicon.entities import (
     ROLE_SYNONYMS,
     ROLES,
 )
-from quotes.lexicon.grammar import ARTICLES, NAME_PARTICLES
+from quotes.lexicon.grammar import ARTICLES
 from quotes.rules import rule
 from quotes.types import Quote, Span
 
@@ -101,23 +103,23 @@ def _resolve(
         return None, _GENERIC, "generic"  # `Officials`, `Many Democrats`, `Some analysts`
     if low[-1] in ORG_HEADS and words[-1].islower() and any(w[:1].isupper() for w in words[1:]):
         # `the Trump campaign`, `the Obama administration`: an organisation named by the phrase
-        entity = index.org(_strip_determiner(mention), low[-1])
+        entity = index.org(strip_determiner(mention), low[-1])
         index.add_mention(span, entity)
         return entity, _BY_NAME, "organization"
-    role_head = _role_head(low)
-    if role_head is not None:
-        return _describe(index, span.start, role_head, low)
-    name = _proper_name(words)
-    org_run = _org_run(words)
-    if org_run is not None:
+    role = role_head(low)
+    if role is not None:
+        return _describe(index, span.start, role, low)
+    name = proper_name(words)
+    org_name = org_run(words)
+    if org_name is not None:
         # `the Republican National Committee`, `the Association of Flight Attendants`: an
         # organisation's name is kept whole, party and place words included
-        entity = index.org(org_run, org_run.split()[-1])
+        entity = index.org(org_name, org_name.split()[-1])
         index.add_mention(span, entity)
         return entity, _BY_NAME, "organization"
     if name is not None:
-        if _owned_org(low):
-            entity = index.org(_strip_determiner(mention), low[-1])
+        if owned_org(low):
+            entity = index.org(strip_determiner(mention), low[-1])
         else:
             entity = index.entity_for_name(name, [w.rstrip(".") for w in low[: len(low)]])
         if entity is not None:
@@ -138,17 +140,6 @@ def _resolve(
     if head in ROLES or head in LEADER_WORDS:
         return _describe(index, span.start, head, low)
     return None, _UNRESOLVED, "unknown"
-
-
-def _role_head(low: list[str]) -> str | None:
-    """The role a determiner phrase names a person by, when a capitalised word inside it
-    would otherwise pass for a name: `the California congressman`, `the foreign minister of
-    France` -> representative, minister."""
-    if len(low) < 3 or low[0] != "the":
-        return None
-    head = low[low.index("of") - 1] if "of" in low[2:] else low[-1]
-    head = ROLE_SYNONYMS.get(head, head)
-    return head if head in ROLES or head in LEADER_WORDS else None
 
 
 def _describe(
@@ -244,74 +235,3 @@ def _nearest(
             continue
         return entity
     return fallback
-
-
-def _proper_name(words: list[str]) -> str | None:
-    """The head name of a mention: its last run of capitalised words, titles removed.
-
-    `White House spokesman Josh Earnest` -> Josh Earnest; `Russian President Vladimir Putin`
-    -> Vladimir Putin; `the President` -> None (a descriptor, resolved elsewhere).
-    """
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for word in words:
-        if word[:1].isupper() or (current and word in NAME_PARTICLES):
-            current.append(word)
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    for run in reversed(runs):
-        while run and run[-1] in NAME_PARTICLES:
-            run = run[:-1]
-        _, name = split_title([w.rstrip(",") for w in run])
-        name = [w for w in name if w.lower() not in ARTICLES]
-        if name and not (len(name) == 1 and _is_title(name[0]) and len(run) == 1):
-            return possessive_base(" ".join(name)) or None
-    return None
-
-
-def _org_run(words: list[str]) -> str | None:
-    """The mention's last capitalised run, when it is an organisation's name (the head of a
-    mention comes last: `White House spokesman Josh Earnest` is Josh Earnest)."""
-    run: list[str] = []
-    for word in words:
-        # `Securities and Exchange Commission`: `and` joins capitalised words of one name
-        if word[:1].isupper() or (run and (word in NAME_PARTICLES or word == "and")):
-            run.append(word)
-        else:
-            run = []
-    while run and (run[0] in ("The", "A") or run[-1] in NAME_PARTICLES or run[-1] == "and"):
-        run = run[1:] if run[0] in ("The", "A") else run[:-1]
-    low = [possessive_base(w).lower() for w in run]
-    # the head ends the run (`Republican National Committee`) or is followed by `of`
-    # (`Association of Flight Attendants`); `European Council President Donald Tusk` is a person
-    followed_by_of = any(
-        w in ORG_HEADS and nxt == "of" for w, nxt in zip(low, low[1:], strict=False)
-    )
-    headed = low and (low[-1] in ORG_HEADS or (followed_by_of and not any(w in ROLES for w in low)))
-    if len(run) > 1 and headed and not _owned_org(low):
-        return possessive_base(" ".join(run))
-    return None
-
-
-def _is_title(word: str) -> bool:
-    low = word.lower().rstrip(".")
-    return (
-        low in ROLES
-        or low in HONORIFICS
-        or low in NATIONALITIES
-        or low in AFFILIATIONS
-        or low in NOT_NAMES
-    )
-
-
-def _owned_org(low: list[str]) -> bool:
-    """`Taiwan's defense ministry`: a possessive name followed by lowercase words to a head."""
-    return len(low) > 1 and low[-1] in ORG_HEADS and any(w.endswith(("'s", "’s")) for w in low)
-
-
-def _strip_determiner(mention: str) -> str:
-    first, _, rest = mention.partition(" ")
-    return rest if first.lower() in ARTICLES and rest else mention
