@@ -18,7 +18,8 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 - `asked_question.v1`     `Asked whether …, X said`: the question (in `questions.py`)
 
 Who speaks when the phrase before the cue is not the speaker (clause subjects, authors of
-statements, appositives) is settled in `speakers.py`.
+statements, appositives) is settled in `speakers.py`; when a cue word reports no speech
+(idioms, noun uses, namings, settings) in `guards.py`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from quotes.detect.content import (
     trim,
 )
 from quotes.detect.frame import Frame
+from quotes.detect.guards import adjuncts_only, introduces, is_idiom, naming, noun_use, setting
 from quotes.detect.phrases import (
     phrase_after,
     phrase_before,
@@ -49,14 +51,10 @@ from quotes.detect.speakers import author, before_appositive, before_catenative,
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     FRAME_WORDS,
-    IDIOMS,
-    INFINITIVE_CUES,
-    NAMING_CUES,
     OBJECT_CUES,
     PARTICIPLE_CUES,
     QUOTE_CUES,
     THAT_CUES,
-    TIME_WORDS,
 )
 from quotes.lexicon.entities import MEDIA_WORDS, ROLES
 from quotes.lexicon.grammar import (
@@ -67,8 +65,6 @@ from quotes.lexicon.grammar import (
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
     PREPOSITIONS,
-    SCENE_SETTERS,
-    SETTING_WORDS,
 )
 from quotes.types import Span
 
@@ -111,39 +107,24 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.lower in PASSIVE_AUXILIARIES and not cue.lower.endswith("ing"):
         return None  # `was told`, `were asked`: the subject listens
-    if _is_idiom(tokens, i):
+    if is_idiom(tokens, i):
         return None  # `All told, …`, `Having said that, …`: an idiom, no speech
     if cue.lower in QUOTE_CUES and not any(t.text in MARK_CHARS for t in tokens[i + 1 :]):
         return None  # `blamed the weather`: these verbs report speech only by quoting it
     right, opens_content = content_start(text, tokens, i + 1)
     if cue.lower in THAT_CUES and not opens_content and not ends_clause(tokens, i + 1):
-        if cue.lower not in OBJECT_CUES or _adjuncts_only(tokens, i + 1, right):
+        if cue.lower not in OBJECT_CUES or adjuncts_only(tokens, i + 1, right):
             return None  # `continued the work`, `proposed last July`: no speech
         frame = _verb_frame_after(text, tokens, i, right)
-        if frame is not None and _naming(tokens, frame, i):
+        if frame is not None and naming(tokens, frame, i):
             return None  # `a competition called the House to Home Prize`: a name, no speech
         if frame is not None:
             frame.rule = "object_cue.v1"  # `announced a plan`: the object is what was said
         return frame
     frame = _verb_frame_after(text, tokens, i, right)
-    if frame is not None and frame.content and not opens_content and _setting(tokens, i, right):
+    if frame is not None and frame.content and not opens_content and setting(tokens, i, right):
         frame.content = None  # `he said to an enormous cheer`: the speaker stays, no content
     return frame
-
-
-def _adjuncts_only(tokens: list[Token], k: int, right: int) -> bool:
-    """Nothing but times and settings up to the clause end: `indicated earlier this week`."""
-    rest = [t for t in tokens[k:] if t.start >= right and t.is_word]
-    stop = next((n for n, t in enumerate(rest) if t.lower in ("that", "and", "but")), len(rest))
-    return all(t.lower in TIME_WORDS or is_adjunct(t) and not t.is_cap for t in rest[:stop])
-
-
-def _naming(tokens: list[Token], frame: Frame, i: int) -> bool:
-    """`a movement called …`: `called` after an indefinite noun phrase names the thing."""
-    if tokens[i].lower not in NAMING_CUES or frame.speaker is None:
-        return False
-    first = next(t for t in tokens if t.start >= frame.speaker.start)
-    return first.lower in ("a", "an")
 
 
 def _relative_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
@@ -157,16 +138,6 @@ def _relative_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, i
         if not token.is_word or token.is_cap:
             return phrase
     return phrase
-
-
-def _setting(tokens: list[Token], i: int, right: int) -> bool:
-    """What follows the cue is a setting, not speech: `said to reporters`, `on Twitter`,
-    `with aides` (but `vowed to expand`: an infinitive cue takes `to`, and `told his advisers
-    to …` has its listener first)."""
-    first = tokens[i + 1] if i + 1 < len(tokens) else None
-    if first is None or first.start < right or first.lower not in SETTING_WORDS:
-        return False
-    return not (first.lower == "to" and tokens[i].lower in INFINITIVE_CUES)
 
 
 def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Frame | None:
@@ -206,7 +177,7 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
         if tokens[before[0] - 1].lower == "what" or tokens[i + 1 : i + 2] == []:
             return None  # `what it said was`: the speech is not reported, only alluded to
         return _relative_frame(text, tokens, i, before, cue_span, right)
-    if before is not None and _noun_use(tokens, before, i):
+    if before is not None and noun_use(tokens, before, i):
         return None  # `his early-morning tweets attempting …`: the cue word is a noun
     if before is not None:
         left = tokens[before[0]].start
@@ -216,7 +187,7 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
         frame.lead = tokens[lead].start
         after = Span(right, end) if end > right else None
         comma = comma_before(tokens, before[0], lead)
-        if comma is not None and _introduces(tokens[lead]) and after is not None:
+        if comma is not None and introduces(tokens[lead]) and after is not None:
             # `Asked about the bomb, Clinton said …`: the head sets the scene; but in `As a
             # woman, she raised less suspicion, he said.` it is all there is to the content
             comma = None
@@ -265,32 +236,6 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 frame.content = kept(content, tail)
         return frame
     return None
-
-
-def _introduces(token: Token) -> bool:
-    """A clause opened by `Asked`, `Speaking`, `When` and the like sets the scene for the
-    speaker (`Asked about X, …`, `When pressed, …`); it is not what they said."""
-    return token.lower in SCENE_SETTERS
-
-
-def _noun_use(tokens: list[Token], before: tuple[int, int], i: int) -> bool:
-    """`his early-morning tweets`, `their claims`: a possessive opens the phrase and only
-    lowercase words follow it up to the cue, so the cue is the phrase's head noun."""
-    first = tokens[before[0]].lower
-    return (
-        tokens[i].lower.endswith("s")
-        and first in POSSESSIVES
-        and all(not t.is_cap for t in tokens[before[0] + 1 : before[1]])
-    )
-
-
-def _is_idiom(tokens: list[Token], i: int) -> bool:
-    """The cue at `i` is half of an idiom followed by a comma (`All told,`, `That said,`),
-    or by `that,` (`Having said that,`)."""
-    if i == 0 or (tokens[i - 1].lower, tokens[i].lower) not in IDIOMS:
-        return False
-    after = [t.text for t in tokens[i + 1 : i + 3]]
-    return after[:1] == [","] or after == ["that", ","]
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:

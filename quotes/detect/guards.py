@@ -1,0 +1,66 @@
+"""When a cue word reports no speech, or a frame has no content of its own.
+
+An idiom (`All told,`, `Having said that,`), a cue used as a noun (`his early-morning tweets
+attempting …`), a naming (`a movement called …`), an object that is only a time (`indicated
+earlier this week`), a setting after the cue (`said to an enormous cheer`), and a head that
+sets the scene rather than being said (`Asked about X, …`).
+"""
+
+from __future__ import annotations
+
+from quotes.detect.content import is_adjunct
+from quotes.detect.frame import Frame
+from quotes.detect.tokens import Token
+from quotes.lexicon.cues import IDIOMS, INFINITIVE_CUES, NAMING_CUES, TIME_WORDS
+from quotes.lexicon.grammar import POSSESSIVES, SCENE_SETTERS, SETTING_WORDS
+
+
+def is_idiom(tokens: list[Token], i: int) -> bool:
+    """The cue at `i` is half of an idiom followed by a comma (`All told,`, `That said,`),
+    or by `that,` (`Having said that,`)."""
+    if i == 0 or (tokens[i - 1].lower, tokens[i].lower) not in IDIOMS:
+        return False
+    after = [t.text for t in tokens[i + 1 : i + 3]]
+    return after[:1] == [","] or after == ["that", ","]
+
+
+def noun_use(tokens: list[Token], before: tuple[int, int], i: int) -> bool:
+    """`his early-morning tweets`, `their claims`: a possessive opens the phrase and only
+    lowercase words follow it up to the cue, so the cue is the phrase's head noun."""
+    first = tokens[before[0]].lower
+    return (
+        tokens[i].lower.endswith("s")
+        and first in POSSESSIVES
+        and all(not t.is_cap for t in tokens[before[0] + 1 : before[1]])
+    )
+
+
+def naming(tokens: list[Token], frame: Frame, i: int) -> bool:
+    """`a movement called …`: `called` after an indefinite noun phrase names the thing."""
+    if tokens[i].lower not in NAMING_CUES or frame.speaker is None:
+        return False
+    first = next(t for t in tokens if t.start >= frame.speaker.start)
+    return first.lower in ("a", "an")
+
+
+def adjuncts_only(tokens: list[Token], k: int, right: int) -> bool:
+    """Nothing but times and settings up to the clause end: `indicated earlier this week`."""
+    rest = [t for t in tokens[k:] if t.start >= right and t.is_word]
+    stop = next((n for n, t in enumerate(rest) if t.lower in ("that", "and", "but")), len(rest))
+    return all(t.lower in TIME_WORDS or is_adjunct(t) and not t.is_cap for t in rest[:stop])
+
+
+def setting(tokens: list[Token], i: int, right: int) -> bool:
+    """What follows the cue is a setting, not speech: `said to reporters`, `on Twitter`,
+    `with aides` (but `vowed to expand`: an infinitive cue takes `to`, and `told his advisers
+    to …` has its listener first)."""
+    first = tokens[i + 1] if i + 1 < len(tokens) else None
+    if first is None or first.start < right or first.lower not in SETTING_WORDS:
+        return False
+    return not (first.lower == "to" and tokens[i].lower in INFINITIVE_CUES)
+
+
+def introduces(token: Token) -> bool:
+    """A clause opened by `Asked`, `Speaking`, `When` and the like sets the scene for the
+    speaker (`Asked about X, …`, `When pressed, …`); it is not what they said."""
+    return token.lower in SCENE_SETTERS
