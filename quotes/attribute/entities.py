@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import attrgetter
 
 from quotes.attribute.lowercase import LowercaseWords
 from quotes.attribute.names import (
+    NAME_RUN,
+    gap_after,
     headline_break,
+    is_people,
     is_place,
     is_tag,
+    is_title_run,
     is_title_word,
     split_title,
     surname,
@@ -38,32 +41,18 @@ from quotes.lexicon.entities import (
     CORPORATE_HEADS,
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
-    NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
     PLACES,
 )
 from quotes.types import Span
 
-# A capitalised word; a period only after an initial or a short title (`J.`, `Mr.`, `Jr.`),
-# so a name never runs across a sentence end (`Netflix. DuVernay`). Runs stay on one line.
-_CAP = (
-    r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\."
-    r"|[A-Z][\w’'\-]*)"
-)
-# A run ends after a possessive: `Larry King's Russia Today` is two names, not one. Every
-# alternative of `_CAP` opens with a capital: the lookahead lets the engine skip to capitals
-# instead of trying the whole pattern at each character (same matches, twice as fast).
-_NAME = re.compile(
-    rf"(?=[A-Z]){_CAP}(?:(?<![’']s)[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+)?{_CAP})*"
-)
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
 # `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head (the
-# lookahead skips to capitals, as in `_NAME`).
+# lookahead skips to capitals, as in `names.NAME_RUN`).
 _OWNED_ORG = re.compile(
     r"(?=[A-Z])\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b"
 )
-_CONTRACTION = re.compile(r"[’'](?:s|m|re|ve|ll|d)$")
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
@@ -119,13 +108,13 @@ class EntityIndex:
         text, mentions = self.text, self.mentions
         seen: dict[str, tuple[int, int, Entity, bool, int]] = {}  # runs met before
         starts, quoted, k = self._quote_starts, self._quoted, 0
-        for match in _NAME.finditer(text):
+        for match in NAME_RUN.finditer(text):
             start = match.start()
             k = bisect_right(starts, start, k)  # `_inside_quote`, for runs in text order
             if k and start < quoted[k - 1].end:
                 continue
             run = match.group()
-            if " " not in run and _is_title_run(run):
+            if " " not in run and is_title_run(run):
                 continue  # `The`, `It's`, `President`: the common case, settled cheaply
             known = seen.get(run)
             if known is not None and (known[3] or known[4] == self._generation):
@@ -161,7 +150,7 @@ class EntityIndex:
                 continue
             if self._common_word_opening(words[0], start):
                 # `Unlike Patriot`, `Many voters`: a capitalised common word opens the sentence
-                start += len(words[0]) + 1 + _gap(self.text, start + len(words[0]))
+                start += len(words[0]) + 1 + gap_after(self.text, start + len(words[0]))
                 words = words[1:]
                 if not words:
                     continue
@@ -169,7 +158,7 @@ class EntityIndex:
             headline, words = words[:cut], words[cut:]
             lead, words = split_title(words)
             for word in headline + lead:
-                start += len(word) + 1 + _gap(self.text, start + len(word))
+                start += len(word) + 1 + gap_after(self.text, start + len(word))
             lead = [w.lower().rstrip(".") for w in lead] + lowercase_roles(self.text, start)
             if not words:
                 continue
@@ -213,7 +202,7 @@ class EntityIndex:
             named = [p for p in self.people[last] if p.named]
             if named:  # `Rep. Jim Jordan` ... `Jordan said`: the person, not the country
                 return max(named, key=lambda p: p.named)
-        if len(words) == 1 and _is_people(name):
+        if len(words) == 1 and is_people(name):
             return None  # `Saudis`, `Americans`: a people, never the antecedent of `he`
         if name in PLACES or is_place(words) or is_tag(name):
             return None  # a place or a tag is not a speaker, and must not catch a pronoun
@@ -319,25 +308,3 @@ class EntityIndex:
         index = bisect_left(self._starts, span.start)
         self.mentions.insert(index, Mention(span.start, span.end, entity))
         self._starts.insert(index, span.start)
-
-
-@lru_cache(maxsize=1 << 16)
-def _is_title_run(run: str) -> bool:
-    """A one-word run that is only a title or common word (`The`, `It's`), by its form alone:
-    cached, as the same few hundred words make most runs."""
-    return is_title_word(_CONTRACTION.sub("", run))
-
-
-def _is_people(name: str) -> bool:
-    """A nationality in the plural: `Saudis`, `Americans`, `Chinese`."""
-    low = name.lower()
-    plural = low.endswith("s") and low[:-1] in NATIONALITIES
-    return name[:1].isupper() and (plural or (low.endswith("ese") and low in NATIONALITIES))
-
-
-def _gap(text: str, at: int) -> int:
-    """Extra whitespace after a word beyond the single space already counted."""
-    n = 0
-    while at + 1 + n < len(text) and text[at + 1 + n].isspace():
-        n += 1
-    return n
