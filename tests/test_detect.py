@@ -408,6 +408,7 @@ def test_rule_fires(text, quote, speaker, rule):
         "Sanders maintained his double-digit lead over Clinton.",  # `maintained` needs `that`
         "The claim drew ridicule from both parties.",  # a noun
         "He has the right to say nothing at all.",  # a noun before `to`: no speaker phrase
+        "The claim that he made was false.",  # a cue form after an article is a noun
         "The senator spoke with aides for an hour.",  # a setting, not what was said
         "He joined a resistance movement called the People's Party.",  # a name, no speech
         "It was something Obama indicated earlier this week.",  # only a time after the cue

@@ -107,6 +107,8 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.lower in PASSIVE_AUXILIARIES and not cue.lower.endswith("ing"):
         return None  # `was told`, `were asked`: the subject listens
+    if prev is not None and prev.lower in ARTICLES and prev.lower != "that":
+        return None  # `the claim that …`, `a promise to …`: a noun (but `a message that said`)
     if is_idiom(tokens, i):
         return None  # `All told, …`, `Having said that, …`: an idiom, no speech
     if cue.lower in QUOTE_CUES and not any(t.text in MARK_CHARS for t in tokens[i + 1 :]):
