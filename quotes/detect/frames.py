@@ -47,7 +47,13 @@ from quotes.detect.phrases import (
     span_of,
 )
 from quotes.detect.questions import question_frame
-from quotes.detect.speakers import author, before_appositive, before_catenative, subject_phrase
+from quotes.detect.speakers import (
+    author,
+    before_appositive,
+    before_catenative,
+    relative_head,
+    subject_phrase,
+)
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     FRAME_WORDS,
@@ -129,19 +135,6 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     return frame
 
 
-def _relative_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
-    """`Officials who spoke with The Post said`: the phrase before the cue is the object of a
-    relative clause; its head, before `who`, speaks."""
-    for k in range(phrase[0] - 1, max(0, phrase[0] - 8), -1):
-        token = tokens[k]
-        if token.lower == "who" and k > 0:
-            head = phrase_before(tokens, k)
-            return head if head is not None and head[1] == k else phrase
-        if not token.is_word or token.is_cap:
-            return phrase
-    return phrase
-
-
 def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Frame | None:
     """The frame of the cue at `i` whose content starts at offset `right`."""
     cue = tokens[i]
@@ -158,7 +151,7 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
         stop = before_catenative(tokens, stop - 1)  # `went on to say`, `was quick to add`
     before = phrase_before(tokens, stop)
     if before is not None and before[0] > 1 and tokens[before[0] - 1].is_word:
-        before = _relative_head(tokens, before)
+        before = relative_head(tokens, before)
     if before is not None and tokens[before[1] - 1].lower in MEDIA_WORDS:
         before = author(tokens, before, i)
     rule = "quoting_verb.v1" if cue.lower in QUOTE_CUES else "speaker_cue.v1"

@@ -5,7 +5,8 @@
 - the author of a statement or post: `X issued a statement saying`, `X in a Medium post said`
   -> X (`author`);
 - the name before an appositive: `Yin Myint May, 60, a doctor, said` (`before_appositive`);
-- the subject before a catenative verb: `Bryne went on to say` (`before_catenative`).
+- the subject before a catenative verb: `Bryne went on to say` (`before_catenative`);
+- the head of a relative clause: `Officials who spoke with The Post said` (`relative_head`).
 """
 
 from __future__ import annotations
@@ -153,3 +154,16 @@ def _is_name(tokens: list[Token], rng: tuple[int, int]) -> bool:
         all(t.is_cap or t.text == "." for t in tokens[rng[0] : rng[1]])
         and tokens[rng[0]].lower not in DETERMINERS
     )
+
+
+def relative_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """`Officials who spoke with The Post said`: the phrase before the cue is the object of a
+    relative clause; its head, before `who`, speaks."""
+    for k in range(phrase[0] - 1, max(0, phrase[0] - 8), -1):
+        token = tokens[k]
+        if token.lower == "who" and k > 0:
+            head = phrase_before(tokens, k)
+            return head if head is not None and head[1] == k else phrase
+        if not token.is_word or token.is_cap:
+            return phrase
+    return phrase
