@@ -329,6 +329,12 @@ def test_bare_paragraph_takes_neighbouring_speaker():
             "speaker_cue.v1",
         ),
         (
+            "The proposal is vague about who would be eligible, labor-policy experts say.",
+            "The proposal is vague about who would be eligible",
+            "labor-policy experts",
+            "content_speaker_cue.v1",
+        ),
+        (
             "Theresa May said the talks would go on.",
             "the talks would go on",
             "Theresa May",

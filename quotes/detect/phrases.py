@@ -135,6 +135,8 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
             i -= 1  # `the Securities and Exchange Commission`: one name
         elif token.is_word and not token.is_cap and i < end and _opens_soon(tokens, i - 1, lo):
             i -= 1  # an unknown adjective inside `the editorial board`
+        elif token.is_word and not token.is_cap and i < end and "-" in token.text:
+            i -= 1  # a compound modifier: `labor-policy experts`, `long-time aides`
         else:
             break
     while i < end and tokens[i].lower in _CONNECTORS:
