@@ -18,6 +18,7 @@ from pathlib import Path
 
 from quotes.config import BuildConfig
 from quotes.export import DatasetWriter
+from quotes.export.writer import EncodedArticle, encode_article
 from quotes.extract import find_quotes
 from quotes.ingest import read_inputs
 from quotes.ingest.rejects import reject
@@ -80,19 +81,26 @@ def extract_item(item: Article | Reject) -> tuple[Article | Reject, list[Quote]]
     return item, find_quotes(item)
 
 
+def encode_item(item: Article | Reject) -> EncodedArticle | Reject:
+    """`extract_item`, then the article's rows built and JSON-encoded: in a worker, so that the
+    main process of a build only writes lines."""
+    item, quotes = extract_item(item)
+    return item if isinstance(item, Reject) else encode_article(item, quotes)
+
+
 def extract_stream(
     items: Iterable[Article | Reject], *, workers: int = 1
-) -> Iterator[tuple[Article | Reject, list[Quote]]]:
-    """`extract_item` over a stream, in input order, in `workers` processes.
+) -> Iterator[EncodedArticle | Reject]:
+    """`encode_item` over a stream, in input order, in `workers` processes.
 
     Order is kept (imap, not imap_unordered), so the output is byte-identical for any number
     of workers; the pool holds a bounded window of chunks, so memory stays flat.
     """
     if workers <= 1:
-        yield from map(extract_item, items)
+        yield from map(encode_item, items)
         return
     with _pool_context().Pool(workers) as pool:
-        yield from pool.imap(extract_item, items, chunksize=_CHUNK)
+        yield from pool.imap(encode_item, items, chunksize=_CHUNK)
 
 
 def _pool_context() -> BaseContext:
@@ -133,12 +141,12 @@ def build(
             # see a single-threaded process to fork
             tqdm.monitor_interval = 0
             results = tqdm(results, unit=" articles", desc="quotes", leave=False, initial=done)
-        for position, (item, quotes) in enumerate(results, start=done + 1):
+        for position, item in enumerate(results, start=done + 1):
             if isinstance(item, Reject):
                 if config.strict:
                     raise BadInputError(item)
                 writer.reject(item)
             else:
-                writer.add(item, quotes)
+                writer.add_encoded(item)
             writer.progress(position)
     return writer.stats

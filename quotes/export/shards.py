@@ -15,6 +15,19 @@ import jsonlines
 dumps = functools.partial(json.dumps, ensure_ascii=False, sort_keys=False, allow_nan=False)
 
 
+class Encoded(str):
+    """A JSON line already encoded by `dumps` (in a worker process): written as it is."""
+
+
+def encode(obj: object) -> Encoded:
+    return Encoded(dumps(obj))
+
+
+def _dumps(obj: object) -> str:
+    """`dumps` for the `jsonlines` writer, passing lines encoded in a worker through."""
+    return obj if isinstance(obj, Encoded) else dumps(obj)
+
+
 def fsync_dir(path: Path) -> None:
     """Flush a directory entry (a rename or a new file) to disk; a no-op where unsupported."""
     try:
@@ -69,7 +82,7 @@ class ShardWriter:
         self.folder.mkdir(parents=True, exist_ok=True)
         # newline="\n" so the bytes are the same on every platform (determinism).
         self._fp = open(path, "w", encoding="utf-8", newline="\n")
-        self._writer = jsonlines.Writer(self._fp, dumps=dumps)
+        self._writer = jsonlines.Writer(self._fp, dumps=_dumps)
         self.files.append(path)
 
     def close(self) -> None:
@@ -103,7 +116,7 @@ class ShardWriter:
             fp.truncate(state["bytes"])
         if self.rows % self.shard_size:
             self._fp = open(self.files[-1], "a", encoding="utf-8", newline="\n")
-            self._writer = jsonlines.Writer(self._fp, dumps=dumps)
+            self._writer = jsonlines.Writer(self._fp, dumps=_dumps)
 
     def discard(self) -> None:
         """Close without syncing: the build is being thrown away, maybe after a disk error."""

@@ -9,6 +9,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -25,7 +26,15 @@ from quotes.export.atomic import (
     temp_sibling,
 )
 from quotes.export.card import card_markdown, card_yaml
-from quotes.export.shards import ShardWriter, dumps, fsync_dir, sync_file, write_synced
+from quotes.export.shards import (
+    Encoded,
+    ShardWriter,
+    dumps,
+    encode,
+    fsync_dir,
+    sync_file,
+    write_synced,
+)
 from quotes.export.split import SPLITS, split_of
 from quotes.record import article_row, quote_record
 from quotes.types import Article, BuildStats, Quote, Reject
@@ -34,6 +43,27 @@ logger = logging.getLogger(__name__)
 
 TOP_SPEAKERS = 100  # speakers kept in stats.json; the card shows the first 20
 EXAMPLES = 3  # quotes shown in the card
+
+
+@dataclass(slots=True)
+class EncodedArticle:
+    """An article's rows, built and JSON-encoded where it was extracted: a worker process does
+    this work, so the main process only writes lines (and counts)."""
+
+    article_id: str
+    records: list[dict]
+    quote_lines: list[Encoded]
+    article_line: Encoded
+
+
+def encode_article(article: Article, quotes: Sequence[Quote]) -> EncodedArticle:
+    records = [quote_record(article, quote) for quote in quotes]
+    return EncodedArticle(
+        article.id,
+        records,
+        [encode(record) for record in records],
+        encode(article_row(article, records)),
+    )
 
 
 class DatasetWriter:
@@ -131,17 +161,20 @@ class DatasetWriter:
 
     def add(self, article: Article, quotes: Sequence[Quote]) -> None:
         """Write one article (even with no quotes) and its quotes to the article's split."""
+        self.add_encoded(encode_article(article, quotes))
+
+    def add_encoded(self, encoded: EncodedArticle) -> None:
+        """`add` for an article whose rows were built and encoded already (in a worker)."""
         self._check_open()
-        split = split_of(article.id, split=self.config.split, seed=self.config.seed)
-        records = [quote_record(article, quote) for quote in quotes]
+        split = split_of(encoded.article_id, split=self.config.split, seed=self.config.seed)
         quote_shards = self._shard("quotes", split)
-        for record in records:
-            quote_shards.write(record)
+        for record, line in zip(encoded.records, encoded.quote_lines, strict=True):
+            quote_shards.write(line)
             self._count(record, split)
-        self._shard("articles", split).write(article_row(article, records))
+        self._shard("articles", split).write(encoded.article_line)
         self.stats.articles_read += 1
         self.stats.articles_by_split[split] += 1
-        self.stats.articles_with_quotes += bool(records)
+        self.stats.articles_with_quotes += bool(encoded.records)
 
     def reject(self, reject: Reject) -> None:
         """Count a skipped input item and append it to the rejects file. Not logged here: the
