@@ -25,7 +25,6 @@ from quotes.export.atomic import (
     swap_in,
     temp_sibling,
 )
-from quotes.export.card import card_markdown, card_yaml
 from quotes.export.shards import (
     Encoded,
     ShardWriter,
@@ -271,6 +270,10 @@ class DatasetWriter:
     def _finalise(self) -> None:
         for shards in self._shards.values():
             shards.close()
+        # the card module imports `datasets` (about half a second): only once the data is
+        # written, or earlier in a thread while workers extract (`pipeline.build`)
+        from quotes.export.card import card_markdown, card_yaml
+
         ranked = sorted(self._speakers.items(), key=lambda item: (-item[1], item[0]))
         self.stats.speakers = dict(ranked[:TOP_SPEAKERS])
         rows = {
