@@ -127,7 +127,7 @@ class EntityIndex:
                     self._vote_gender(entity, start + length, [])
                     entity.named += 1
                     entity.roles.update(lowercase_roles(text, start))
-                    self._addappositive_roles(entity, start + length)
+                    self._add_appositive(entity, start + length)
                 continue
             if " " not in run:  # a single word: no titles to split off (hot path)
                 if self._common_word_opening(run, start):
@@ -172,7 +172,7 @@ class EntityIndex:
             votes = len(words) > 1  # a bare surname may be another family member's
             if votes:
                 self._vote_gender(entity, end, lead)
-                self._addappositive_roles(entity, end)
+                self._add_appositive(entity, end)
             if start == match.start() or not _SENTENCE_START.search(
                 self.text, max(0, match.start() - 4), match.start()
             ):
@@ -277,7 +277,7 @@ class EntityIndex:
                 self._companies.setdefault(first, entity)
         return entity
 
-    def _addappositive_roles(self, entity: Entity, end: int) -> None:
+    def _add_appositive(self, entity: Entity, end: int) -> None:
         roles, nations = appositive_roles(self.text, end)
         entity.roles |= roles
         entity.nations |= nations

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 from quotes.attribute.entities import Entity, EntityIndex
 from quotes.attribute.mentions import org_run, owned_org, proper_name, role_head, strip_determiner
-from quotes.attribute.roles import COUNTRIES
+from quotes.attribute.roles import COUNTRIES, nation_words
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon.entities import (
     AFFILIATIONS,
     GENERIC_SOURCES,
     LEADER_WORDS,
-    NATIONALITIES,
     ORG_HEADS,
     PARTIES,
     PRONOUNS_FEMALE,
@@ -148,8 +147,7 @@ def _describe(
     """A descriptor's person: the nearest one introduced with that role, nationality and
     party (`the Russian leader` -> a Russian leader; `the Republican nominee` is not the
     Democratic one)."""
-    nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
-    nations |= {w.title() for w in low if w.title() in COUNTRIES}
+    nations = nation_words(low) | {w.title() for w in low if w.title() in COUNTRIES}
     parties = {ROLE_SYNONYMS.get(w, w) for w in low if w in PARTIES}
 
     def fits(e: Entity) -> bool:

@@ -28,11 +28,19 @@ _APPOSITIVE = re.compile(r"[’']?s?,[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{1,60})[,
 _NOT_MODIFIERS = ARTICLES | CONJUNCTIONS | FUNCTION_WORDS | PREPOSITIONS | SPEECH_CUES
 
 
+def role_words(low: list[str]) -> list[str]:
+    """The role and party words among lowercase words, synonyms merged (`sen` -> senator)."""
+    return [ROLE_SYNONYMS.get(w, w) for w in low if w in ROLES or w in PARTIES]
+
+
+def nation_words(low: list[str]) -> set[str]:
+    """The countries the nationality words among lowercase words name (`russian` -> Russia)."""
+    return {NATIONALITIES[w] for w in low if w in NATIONALITIES}
+
+
 def lead_words(lead: list[str]) -> tuple[set[str], set[str], set[str]]:
     """Roles, nations and honorifics among the words before a name."""
-    roles = {ROLE_SYNONYMS.get(w, w) for w in lead if w in ROLES or w in PARTIES}
-    nations = {NATIONALITIES[w] for w in lead if w in NATIONALITIES}
-    return roles, nations, {w for w in lead if w in HONORIFICS}
+    return set(role_words(lead)), nation_words(lead), {w for w in lead if w in HONORIFICS}
 
 
 def honorific_gender(honorifics: set[str]) -> str | None:
@@ -54,7 +62,7 @@ def lowercase_roles(text: str, start: int) -> list[str]:
         modifiers.append(word)
     if not modifiers:
         return []  # the common case: `the`, `said`, a comma right before the name
-    return [ROLE_SYNONYMS.get(w, w) for w in reversed(modifiers) if w in ROLES or w in PARTIES]
+    return role_words(modifiers[::-1])
 
 
 def appositive_roles(text: str, end: int) -> tuple[set[str], set[str]]:
@@ -66,6 +74,4 @@ def appositive_roles(text: str, end: int) -> tuple[set[str], set[str]]:
         return set(), set()
     words = match.group(1).split()
     low = [w.lower() for w in words]
-    roles = {ROLE_SYNONYMS.get(w, w) for w in low if w in ROLES or w in PARTIES}
-    nations = {NATIONALITIES[w] for w in low if w in NATIONALITIES}
-    return roles, nations | {w for w in words if w in COUNTRIES}
+    return set(role_words(low)), nation_words(low) | {w for w in words if w in COUNTRIES}

@@ -47,7 +47,7 @@ def adjuncts_only(tokens: list[Token], k: int, right: int) -> bool:
     """Nothing but times and settings up to the clause end: `indicated earlier this week`."""
     rest = [t for t in tokens[k:] if t.start >= right and t.is_word]
     stop = next((n for n, t in enumerate(rest) if t.lower in ("that", "and", "but")), len(rest))
-    return all(t.lower in TIME_WORDS or is_adjunct(t) and not t.is_cap for t in rest[:stop])
+    return all(t.lower in TIME_WORDS or (is_adjunct(t) and not t.is_cap) for t in rest[:stop])
 
 
 def setting(tokens: list[Token], i: int, right: int) -> bool:

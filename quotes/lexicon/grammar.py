@@ -25,11 +25,10 @@ FUNCTION_WORDS = words(
     """
 )
 NUMBER_WORDS = words("one two three four five six seven eight nine ten")
-QUANTITY_WORDS = words(
+QUANTITY_WORDS = NUMBER_WORDS | words(
     """
-    all but most half third quarter majority minority percent in of out about nearly some one two
-    three four five six seven eight nine ten dozen twenty thirty forty fifty sixty seventy eighty
-    ninety hundred
+    all but most half third quarter majority minority percent in of out about nearly some dozen
+    twenty thirty forty fifty sixty seventy eighty ninety hundred
     """
 )
 
