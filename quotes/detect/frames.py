@@ -61,16 +61,19 @@ from quotes.lexicon.cues import (
     PARTICIPLE_CUES,
     QUOTE_CUES,
     THAT_CUES,
+    TIME_WORDS,
 )
 from quotes.lexicon.entities import MEDIA_WORDS, ROLES
 from quotes.lexicon.grammar import (
     ARTICLES,
+    CLAUSE_OPENERS,
     CONJUNCTIONS,
     HANGERS,
     OBJECT_RELATIVES,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
     PREPOSITIONS,
+    SCENE_SETTERS,
 )
 from quotes.types import Span
 
@@ -198,9 +201,7 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 hangs = k + 1 < len(tokens) and tokens[k + 1].lower in _HANGERS
                 frame.rule = "content_speaker_cue.v1" if hangs else "parenthetical_cue.v1"
                 frame.content = kept(head) if hangs else kept(head, tail and trim(text, tail))
-            elif after is None or all(
-                is_adjunct(t) or t.text in ".!?" or t.text in MARK_CHARS for t in tokens[i + 1 :]
-            ):
+            elif after is None or _only_setting(tokens, i + 1, end, frame.rule, tokens[lead]):
                 frame.rule = "content_speaker_cue.v1"
                 frame.content = kept(head)
             else:
@@ -231,6 +232,31 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 frame.content = kept(content, tail)
         return frame
     return None
+
+
+def _only_setting(tokens: list[Token], k: int, end: int, rule: str, lead: Token) -> bool:
+    """After `…, he said` nothing of its own up to the content's end: adjuncts only, times
+    and places (`said in June 2012, citing …`), or a clause hung on the sentence (`said after
+    Pagliano failed to show up`, `said Friday as he entered the talks`); so the head before
+    the speaker is the content. Not when that head is a setting itself (`On Thursday, Comey
+    testified before …`) or a speaker's appositive."""
+    if all(is_adjunct(t) or t.text in ".!?" or t.text in MARK_CHARS for t in tokens[k:]):
+        return True
+    if rule != "speaker_cue.v1" or lead.lower in CLAUSE_OPENERS:
+        return False
+    placed = False  # a capitalised word counts as a place or date only after a preposition
+    for token in tokens[k:]:
+        if token.start >= end or token.text in ".!?":
+            return True
+        if token.is_cap and placed:
+            continue
+        if token.text == "," or token.text.isdigit() or token.lower in TIME_WORDS:
+            continue
+        if not token.is_cap and is_adjunct(token):
+            placed = token.lower in PREPOSITIONS
+            continue
+        return token.lower in SCENE_SETTERS
+    return True
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:

@@ -25,10 +25,12 @@ from quotes.lexicon.entities import (
 from quotes.lexicon.grammar import (
     DETERMINERS,
     FUNCTION_WORDS,
+    LEAD_INS,
     NAME_PARTICLES,
     PREPOSITIONS,
     QUANTITY_WORDS,
 )
+from quotes.lexicon.marks import ALL_MARKS
 from quotes.types import Span
 
 NOUN_WORDS = ROLES | ORG_HEADS | AFFILIATIONS | GENERIC_SOURCES | frozenset(NATIONALITIES)
@@ -137,6 +139,9 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
             i -= 1  # an unknown adjective inside `the editorial board`
         elif token.is_word and not token.is_cap and i < end and "-" in token.text:
             i -= 1  # a compound modifier: `labor-policy experts`, `long-time aides`
+        elif _opens_after_quote(tokens, i - 1, lo) and tokens[i].is_cap:
+            i -= 1  # `“…,” panel Chairman Jason Chaffetz said`: a modifier opening the phrase
+            break
         else:
             break
     while i < end and tokens[i].lower in _CONNECTORS:
@@ -151,6 +156,21 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
         if head is not None and tokens[head[0]].lower in DETERMINERS:
             return head[0], end
     return i, end
+
+
+def _opens_after_quote(tokens: list[Token], i: int, lo: int) -> bool:
+    """A lowercase noun right after a quote's closing comma: `,” panel Chairman …`."""
+    token = tokens[i]
+    return (
+        i - 2 >= lo
+        and token.is_word
+        and not token.is_cap
+        and len(token.text) > 2
+        and token.lower not in FUNCTION_WORDS
+        and token.lower not in LEAD_INS
+        and tokens[i - 1].text[0] in ALL_MARKS
+        and tokens[i - 2].text == ","
+    )
 
 
 def _opens_soon(tokens: list[Token], i: int, lo: int, reach: int = 2) -> bool:
