@@ -532,3 +532,43 @@ def test_a_cue_followed_by_a_setting_keeps_its_speaker_for_the_quote():
     assert [(r["quote"], r["speaker_mention"]) for r in records] == [
         ("We will build a great wall!", "he")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # only a setting follows the cue: the quoted head is the content
+            'The country "has made dramatic changes for the better," McConnell said in June '
+            "2012, citing the release of political prisoners.",
+            [('The country "has made dramatic changes for the better,"', "McConnell")],
+        ),
+        (
+            "Outright victory is vital, Collins said after meeting Thursday with aides.",
+            [("Outright victory is vital", "Collins")],
+        ),
+        (
+            # a lowercase modifier after the quote's comma opens the speaker phrase
+            '"Subpoenas are not optional," panel Chairman Jason Chaffetz said after Pagliano '
+            "failed to show up.",
+            [("Subpoenas are not optional,", "panel Chairman Jason Chaffetz")],
+        ),
+        (
+            # negative: a head that is itself a setting is not the content
+            "At day's end, however, Clinton said in Hudson that the dam broke.",
+            [("the dam broke", "Clinton")],
+        ),
+        (
+            # negative: what follows the cue is its content, not a setting
+            "The plan is dead, Collins said, and the party knows it.",
+            [("The plan is dead", "Collins")],
+        ),
+    ],
+)
+def test_a_setting_after_the_cue_leaves_the_head_as_content(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+def test_a_head_that_is_a_setting_is_never_the_content():
+    quotes = [r["quote"] for r in extract("On Thursday, Comey said after the hearing.")]
+    assert "On Thursday" not in quotes
