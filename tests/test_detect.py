@@ -572,3 +572,66 @@ def test_a_setting_after_the_cue_leaves_the_head_as_content(text, expected):
 def test_a_head_that_is_a_setting_is_never_the_content():
     quotes = [r["quote"] for r in extract("On Thursday, Comey said after the hearing.")]
     assert "On Thursday" not in quotes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The agency failed to search its records, Justice Department counsel Caroline "
+            "Wolverton wrote in a court filing.",
+            [
+                (
+                    "The agency failed to search its records",
+                    "Justice Department counsel Caroline Wolverton",
+                )
+            ],
+        ),
+        (
+            "Young voters like him a lot, Kunin said of Sanders.",
+            [("Young voters like him a lot", "Kunin")],
+        ),
+        (
+            # two lowercase words open the speaker phrase after the quote
+            "“The referendum choice is going to be close,” political scientist Christopher "
+            "Wlezien told Bloomberg in late May.",
+            [
+                (
+                    "The referendum choice is going to be close,",
+                    "political scientist Christopher Wlezien",
+                )
+            ],
+        ),
+        (
+            # the listener is a setting; the participle's quote is its own frame's
+            "On Tuesday, Mr. Ackman wrote to investors, telling them Valeant was “worth "
+            "multiples” of its price.",
+            [("Valeant was “worth multiples” of its price", "Mr. Ackman")],
+        ),
+        (
+            # negative: a clause follows the time, so it is the content
+            "Back when it signed the treaty, the United States said in 2000 it would lift "
+            "the restrictions.",
+            [("in 2000 it would lift the restrictions", "the United States")],
+        ),
+    ],
+)
+def test_a_setting_after_the_cue_is_never_the_content(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+def test_an_opening_participle_is_not_the_content():
+    quotes = [r["quote"] for r in extract("Reflecting his brashness, Trump said after the vote.")]
+    assert "Reflecting his brashness" not in quotes
+
+
+def test_a_nested_quote_closing_with_the_outer_one_still_touches_its_cue():
+    text = "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said."
+    records = [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert records == [
+        (
+            "We are told all the time, 'Kosovo is a special case,",
+            "Mr. Putin",
+            "quote_trailing_cue.v1",
+        )
+    ]

@@ -69,8 +69,8 @@ def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
             if all(t.text == "," for t in tokens[k:j]):
                 return token.start, True  # the quote opens right after the cue
             return _after_adjuncts(tokens, k), True  # a quoted fragment inside the content
-        if token.text in ".;!?":
-            break
+        if token.text in ".;!?" or (token.text == "," and _second_report(tokens, j + 1)):
+            break  # `wrote to investors, telling them …`: what follows is another frame's
     start = _after_adjuncts(tokens, k)
     first = next((t for t in tokens[k:] if t.start >= start), None)
     if first is not None and first.lower in CLAUSE_SUBJECTS:

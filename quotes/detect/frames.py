@@ -57,9 +57,11 @@ from quotes.detect.speakers import (
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     FRAME_WORDS,
+    INFINITIVE_CUES,
     OBJECT_CUES,
     PARTICIPLE_CUES,
     QUOTE_CUES,
+    SPEECH_CUES,
     THAT_CUES,
     TIME_WORDS,
 )
@@ -67,16 +69,20 @@ from quotes.lexicon.entities import MEDIA_WORDS, ROLES
 from quotes.lexicon.grammar import (
     ARTICLES,
     CLAUSE_OPENERS,
+    CLAUSE_SUBJECTS,
     CONJUNCTIONS,
     HANGERS,
     OBJECT_RELATIVES,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
     PREPOSITIONS,
-    SCENE_SETTERS,
+    RELATIVES,
+    SETTING_OPENERS,
 )
 from quotes.types import Span
 
+_OPENS = frozenset({"“", "„", "«", "``"})  # double marks that open a quote, and those that close
+_CLOSES = frozenset({"”", "»", "''"})
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 _HANGERS = PARTICIPLE_CUES | HANGERS
 # What a participle cue hangs on to speak for the clause subject: `…, saying`, `… — asserting`.
@@ -201,7 +207,9 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 hangs = k + 1 < len(tokens) and tokens[k + 1].lower in _HANGERS
                 frame.rule = "content_speaker_cue.v1" if hangs else "parenthetical_cue.v1"
                 frame.content = kept(head) if hangs else kept(head, tail and trim(text, tail))
-            elif after is None or _only_setting(tokens, i + 1, end, frame.rule, tokens[lead]):
+            elif after is None or _only_setting(
+                tokens, i + 1, right, frame.rule, (lead, before[0])
+            ):
                 frame.rule = "content_speaker_cue.v1"
                 frame.content = kept(head)
             else:
@@ -234,29 +242,65 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     return None
 
 
-def _only_setting(tokens: list[Token], k: int, end: int, rule: str, lead: Token) -> bool:
-    """After `…, he said` nothing of its own up to the content's end: adjuncts only, times
-    and places (`said in June 2012, citing …`), or a clause hung on the sentence (`said after
-    Pagliano failed to show up`, `said Friday as he entered the talks`); so the head before
-    the speaker is the content. Not when that head is a setting itself (`On Thursday, Comey
-    testified before …`) or a speaker's appositive."""
+def _only_setting(
+    tokens: list[Token], k: int, right: int, rule: str, head: tuple[int, int]
+) -> bool:
+    """After `…, he said` only a setting, no content of its own: a time or place (`said in
+    June 2012`, `wrote in a court filing`, `said of Sanders`), a clause hung on the sentence
+    (`said after Pagliano failed to show up`, `said Friday as he entered the talks`) or a
+    participle (`said, clutching the lectern`); so the head before the speaker (tokens
+    `head`) is the content. Not when that head is a setting itself (`On Thursday, Comey
+    testified before …`, `Reflecting his father's brashness, Trump said`), holds a report
+    of its own (`“…,” said Borges, …`), or is what a relative speaker hangs on (`…, who
+    complained`); nor for a speaker's appositive or a cue that takes an object (`called
+    for more spending`)."""
     if all(is_adjunct(t) or t.text in ".!?" or t.text in MARK_CHARS for t in tokens[k:]):
         return True
-    if rule != "speaker_cue.v1" or lead.lower in CLAUSE_OPENERS:
+    start = head[0] + (tokens[head[0]].text == "(")
+    cue, lead, speaker = tokens[k - 1].lower, tokens[start], tokens[head[1]]
+    if (
+        rule != "speaker_cue.v1"
+        or cue in OBJECT_CUES
+        or lead.lower in CLAUSE_OPENERS
+        or lead.lower in SETTING_OPENERS
+        or lead.lower in ("by", "besides")
+        or (lead.is_cap and lead.lower.endswith("ing"))
+        or speaker.lower in RELATIVES
+        or _reports(tokens[head[0] : head[1]])
+    ):
         return False
-    placed = False  # a capitalised word counts as a place or date only after a preposition
-    for token in tokens[k:]:
-        if token.start >= end or token.text in ".!?":
+    after = [t for t in tokens[k:] if t.start >= right]
+    clause = next((n for n, t in enumerate(after) if t.text == ";"), len(after))
+    after = after[:clause]
+    if any(t.text in MARK_CHARS or t.lower == "that" for t in after):
+        return False  # `said after the debate, “and I hope …”`: content after all
+    comma = next((n for n, t in enumerate(after) if t.text in ",;:—–"), len(after))
+    rest = after[:comma]  # the setting ends at a comma: `said after meeting aides, because …`
+    if any(t.lower in CLAUSE_SUBJECTS for t in rest):
+        return False  # `said in 2000 it would lift …`: a clause, content after all
+    first = next((t for t in rest if not (t.text.isdigit() or t.lower in TIME_WORDS)), None)
+    if first is None or first.text in ".!?":
+        return True  # `argued in interviews this week; rather, …`
+    if first.lower == "to" and cue in INFINITIVE_CUES:
+        return False  # `vowed to support the nominee`
+    return first.lower in SETTING_OPENERS or (
+        first.lower.endswith("ing") and tokens[tokens.index(first) - 1].text == ","
+    )
+
+
+def _reports(tokens: list[Token]) -> bool:
+    """A cue word outside quotation marks among `tokens`: they hold a report of their own."""
+    quoted = False
+    for token in tokens:
+        if token.text in _OPENS:
+            quoted = True
+        elif token.text in _CLOSES:
+            quoted = False
+        elif token.text == '"':
+            quoted = not quoted
+        elif not quoted and token.lower in SPEECH_CUES:
             return True
-        if token.is_cap and placed:
-            continue
-        if token.text == "," or token.text.isdigit() or token.lower in TIME_WORDS:
-            continue
-        if not token.is_cap and is_adjunct(token):
-            placed = token.lower in PREPOSITIONS
-            continue
-        return token.lower in SCENE_SETTERS
-    return True
+    return False
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:

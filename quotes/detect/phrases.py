@@ -139,7 +139,7 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
             i -= 1  # an unknown adjective inside `the editorial board`
         elif token.is_word and not token.is_cap and i < end and "-" in token.text:
             i -= 1  # a compound modifier: `labor-policy experts`, `long-time aides`
-        elif _opens_after_quote(tokens, i - 1, lo) and tokens[i].is_cap:
+        elif i < end and _opens_after_quote(tokens, i - 1, lo):
             i -= 1  # `“…,” panel Chairman Jason Chaffetz said`: a modifier opening the phrase
             break
         else:

@@ -42,7 +42,9 @@ def _holds_cue(lowered: str, span: Span) -> bool:
     return not FRAME_WORDS.isdisjoint(lowered[span.start : span.end].split())
 
 
-_BETWEEN = re.compile(r"(?:[^\S\n]|[,.!?;:—–-])*")
+# Between a quote's closing mark and its cue's speaker: spaces, punctuation, and the closing
+# single mark of a quote nested at its end (`say, 'What did he mean?''' Mr. Biden said`).
+_BETWEEN = re.compile(r"(?:[^\S\n]|[,.!?;:—–\-'’])*")
 _COLON_BREAK = re.compile(r"[^\S\n]*:\s*")
 
 

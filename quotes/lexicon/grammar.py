@@ -61,6 +61,9 @@ HANGERS = words(
 # Prepositions that open a setting, not speech, right after a cue without `that`: `said to
 # reporters`, `said on Twitter`, `spoke with aides`.
 SETTING_WORDS = words("to with on")
+# What opens a setting after `…, X said` when the head before the speaker is the content:
+# `said in a court filing`, `said of Sanders`, `said after the meeting`, `said as he left`.
+SETTING_OPENERS = PREPOSITIONS | SCENE_SETTERS | words("to of during since until amid twice")
 # Between a cue and its content: times, settings and media (`said in a statement on Monday`).
 ADJUNCT_WORDS = words(
     """
