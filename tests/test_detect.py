@@ -635,3 +635,18 @@ def test_a_nested_quote_closing_with_the_outer_one_still_touches_its_cue():
             "quote_trailing_cue.v1",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ad claims “Jeb is the conservative you can trust.”", "The ad"),
+        ("The ad says nothing will change until we elect new leaders.", "The ad"),
+    ],
+)
+def test_a_two_letter_medium_speaks(text, expected):
+    assert [r["speaker_mention"] for r in extract(text)] == [expected]
+
+
+def test_a_two_letter_word_that_is_no_medium_does_not_speak():
+    assert extract("They ate it, and an ox says nothing.") == []

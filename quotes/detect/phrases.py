@@ -16,6 +16,7 @@ from quotes.lexicon.entities import (
     AFFILIATIONS,
     GENERIC_SOURCES,
     HONORIFICS,
+    MEDIA_WORDS,
     NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
@@ -106,7 +107,7 @@ def phrase_before(tokens: list[Token], end: int, lo: int = 0) -> tuple[int, int]
         and last.is_word
         and not last.is_cap
         and last.lower not in FUNCTION_WORDS
-        and len(last.text) > 2
+        and (len(last.text) > 2 or last.lower in MEDIA_WORDS)  # `The ad says`
         and (
             _opens_soon(tokens, end - 1, lo, 2)
             or (last.lower.endswith("s") and end - 2 >= lo and tokens[end - 2].is_cap)
