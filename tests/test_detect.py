@@ -650,3 +650,28 @@ def test_a_two_letter_medium_speaks(text, expected):
 
 def test_a_two_letter_word_that_is_no_medium_does_not_speak():
     assert extract("They ate it, and an ox says nothing.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "“The president has no strategy,” Jeb Bush, the former Florida governor, told CNN. "
+            "“It is our fight.”",
+            "Jeb Bush",
+        ),
+        (
+            "“There’s no job description,” Melanne Verveer, who served as chief of staff, "
+            "told CBS News.",
+            "Melanne Verveer",
+        ),
+    ],
+)
+def test_the_listener_of_told_is_never_the_speaker(text, speaker):
+    assert {r["speaker"] for r in extract(text)} == {speaker}
+
+
+def test_an_inverted_said_still_names_its_speaker():
+    # negative: `said` is inverted freely, `told` is not
+    records = extract("“We chase every vote,” said Matt Borges, the party chairman.")
+    assert [r["speaker"] for r in records] == ["Matt Borges"]

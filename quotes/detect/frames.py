@@ -58,6 +58,7 @@ from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
     FRAME_WORDS,
     INFINITIVE_CUES,
+    NEVER_INVERTED,
     OBJECT_CUES,
     PARTICIPLE_CUES,
     QUOTE_CUES,
@@ -164,7 +165,13 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     if before is not None and tokens[before[1] - 1].lower in MEDIA_WORDS:
         before = author(tokens, before, i)
     rule = "quoting_verb.v1" if cue.lower in QUOTE_CUES else "speaker_cue.v1"
-    if before is None and stop == i and prev is not None and prev.text == ",":
+    if (
+        before is None
+        and stop == i
+        and prev is not None
+        and prev.text == ","
+        and cue.lower not in NEVER_INVERTED
+    ):
         inverted = phrase_after(tokens, i + 1, len(tokens), modified=True)
         if inverted is not None and _ends_phrase(tokens, inverted[1]):
             # `…, the losses would outstrip the gains, said Batchelder.`: inverted, not an
@@ -218,6 +225,8 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
             frame.content = kept(trim(text, after))
         return frame
     inverted = phrase_after(tokens, i + 1, len(tokens), modified=True)
+    if cue.lower in NEVER_INVERTED:
+        inverted = None  # `told CNN`: the listener, not the speaker
     if inverted is not None and (prev is None or prev.text in ",:" or prev.text in MARK_CHARS):
         speaker = span_of(tokens, inverted)
         head_end = tokens[i - 2].end if prev is not None and i >= 2 else cue.start

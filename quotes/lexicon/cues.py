@@ -109,6 +109,10 @@ LISTENER_CUES = words(
     " warning ask asks asked asking"
 )
 
+# Of those, verbs whose object is always the listener: `…, told CNN` is never inverted (the
+# speaker before the cue is behind an appositive: `Jeb Bush, the former governor, told CNN`).
+NEVER_INVERTED = words("tell tells told telling inform informs informed informing")
+
 # Participles that hang the speech on the subject of the main clause: `..., saying ...`.
 PARTICIPLE_CUES = frozenset(form for form in SPEECH_CUES if form.endswith("ing"))
 
