@@ -675,3 +675,24 @@ def test_an_inverted_said_still_names_its_speaker():
     # negative: `said` is inverted freely, `told` is not
     records = extract("“We chase every vote,” said Matt Borges, the party chairman.")
     assert [r["speaker"] for r in records] == ["Matt Borges"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            # a relative clause closed before the participle: the main subject speaks
+            "Mr. McConnell, who has endorsed Mr. Trump, offered a restrained embrace on "
+            "Tuesday, stressing that Mr. Trump would sign laws.",
+            "Mr. McConnell",
+        ),
+        (
+            # negative: the relative clause runs on to the cue, its subject speaks
+            "The video has become a focal point for demonstrators, who have marched and "
+            "demanded that it be released.",
+            "who",
+        ),
+    ],
+)
+def test_a_relative_clause_speaks_only_when_it_holds_the_cue(text, speaker):
+    assert [r["speaker_mention"] for r in extract(text)] == [speaker]

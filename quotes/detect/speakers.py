@@ -27,6 +27,7 @@ from quotes.lexicon.grammar import (
     CONJUNCTIONS,
     LEAD_INS,
     NOT_SUBJECTS,
+    RELATIVES,
     SCENE_SETTERS,
 )
 
@@ -59,7 +60,13 @@ def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
             phrase is not None
             and phrase[1] < end
             and (tokens[phrase[1]].is_word or tokens[phrase[1]].text == "(")
-            and tokens[k].lower != "which"  # `MSNBC, which let him go, and said`: not MSNBC
+            # `MSNBC, which let him go, and said`, `Mr. McConnell, who has endorsed him,
+            # offered …, stressing`: a relative clause closed before the cue is no subject
+            # (but in `demonstrators, who have marched and called for …` it is)
+            and not (
+                tokens[k].lower in RELATIVES
+                and (tokens[k].lower == "which" or any(t.text == "," for t in tokens[k:end]))
+            )
             and not tokens[phrase[1] - 1].lower.endswith(("'s", "’s"))  # `McCrory's opponent`
         ):
             return phrase
