@@ -36,6 +36,7 @@ RULES: dict[str, Rule] = {
         Rule("relative_cue.v1", 0.57, "…, which officials said will …: a relative clause"),
         Rule("asked_question.v1", 0.59, "Asked whether …, X said: the question, its asker"),
         Rule("object_cue.v1", 0.57, "X announced a plan: the object of the cue is what was said"),
+        Rule("passive_cue.v1", 0.5, "The issue was first reported by X: the subject, the agent"),
         Rule("quoting_verb.v1", 0.63, "X blasted Y as “…”: a verb reporting speech by quoting it"),
         Rule("according_to.v1", 0.84, "according to X, …"),
         Rule("quote_unknown_cue.v1", 0.89, "“…,” Trump confessed: an unlisted verb after a quote"),

@@ -696,3 +696,29 @@ def test_an_inverted_said_still_names_its_speaker():
 )
 def test_a_relative_clause_speaks_only_when_it_holds_the_cue(text, speaker):
     assert [r["speaker_mention"] for r in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The registration issue was first reported by The Washington Post.",
+            [("The registration issue", "The Washington Post", "passive_cue.v1")],
+        ),
+        (
+            "While a curfew was announced from midnight to 6 a.m., authorities did not enforce it.",
+            [("a curfew", None, "passive_cue.v1")],
+        ),
+        (
+            "Mr. Quiros has repeatedly been accused of using $50 million for himself.",
+            [("Mr. Quiros", None, "passive_cue.v1")],
+        ),
+        # negatives: a listener as subject, an empty `it`, a verb that is no passive cue
+        ("He was told to leave the building at once.", []),
+        ("It was reported in the spring.", []),
+        ("The bridge was repaired by the city.", []),
+    ],
+)
+def test_speech_reported_in_the_passive(text, expected):
+    records = [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert records == expected

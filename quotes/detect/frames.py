@@ -16,6 +16,8 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 - `object_cue.v1`         `Brown announced the deal`: the cue's object is what was said
                           (`lexicon/cues.py: OBJECT_CUES`)
 - `asked_question.v1`     `Asked whether …, X said`: the question (in `questions.py`)
+- `passive_cue.v1`        `The issue was first reported by The Post`: the subject, the agent
+                          (in `passive.py`)
 
 Who speaks when the phrase before the cue is not the speaker (clause subjects, authors of
 statements, appositives) is settled in `speakers.py`; when a cue word reports no speech
@@ -39,6 +41,7 @@ from quotes.detect.content import (
 )
 from quotes.detect.frame import Frame
 from quotes.detect.guards import adjuncts_only, introduces, is_idiom, naming, noun_use, setting
+from quotes.detect.passive import passive_frame
 from quotes.detect.phrases import (
     phrase_after,
     phrase_before,
@@ -61,6 +64,7 @@ from quotes.lexicon.cues import (
     NEVER_INVERTED,
     OBJECT_CUES,
     PARTICIPLE_CUES,
+    PASSIVE_CUES,
     QUOTE_CUES,
     SPEECH_CUES,
     THAT_CUES,
@@ -99,6 +103,10 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
         question = question_frame(text, tokens, i) if token.lower == "asked" else None
         if question is not None:
             frames.append(question)  # its asker is often unnamed: kept without a speaker
+            continue
+        passive = passive_frame(text, tokens, i) if token.lower in PASSIVE_CUES else None
+        if passive is not None:
+            frames.append(passive)  # `a curfew was announced`: its speaker may be unnamed
             continue
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = according_to_frame(text, tokens, i)

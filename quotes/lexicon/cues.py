@@ -109,6 +109,13 @@ LISTENER_CUES = words(
     " warning ask asks asked asking"
 )
 
+# Cues whose passive reports speech, its content the subject: `The issue was first reported by
+# The Post`, `a curfew was announced`, `Mr. Quiros was accused of …` (`detect/passive.py`).
+PASSIVE_CUES = SPEECH_CUES & words(
+    "reported announced declared confirmed revealed disclosed accused alleged promised proposed"
+    " claimed"
+)
+
 # Of those, verbs whose object is always the listener: `…, told CNN` is never inverted (the
 # speaker before the cue is behind an appositive: `Jeb Bush, the former governor, told CNN`).
 NEVER_INVERTED = words("tell tells told telling inform informs informed informing")

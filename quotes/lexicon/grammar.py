@@ -75,3 +75,4 @@ ADJUNCT_WORDS = words(
     visit stop early late hours weeks days months for first time times once years out
     """
 )
+MODALS = words("will would shall should can could may might must")  # `will not be released`

@@ -1,0 +1,74 @@
+"""`passive_cue.v1`: speech reported in the passive, its content the subject.
+
+`The registration issue was first reported by The Washington Post.`, `While a curfew was
+announced from midnight …`, `Mr. Quiros was accused of using $50 million …`: what was
+reported, announced or alleged is the subject before the auxiliary; the speaker is the agent
+after `by`, else unnamed (null), as the passive hides it. Only cues whose passive reports
+speech are read so (`lexicon/cues.py: PASSIVE_CUES`); `was told`, `was asked` have their
+listener as subject and are no speech here.
+"""
+
+from __future__ import annotations
+
+from quotes.detect.content import MARK_CHARS, trim
+from quotes.detect.frame import Frame
+from quotes.detect.phrases import phrase_after, span_of
+from quotes.detect.tokens import Token
+from quotes.lexicon.cues import CUE_ADVERBS, PASSIVE_CUES
+from quotes.lexicon.grammar import (
+    CLAUSE_SUBJECTS,
+    LEAD_INS,
+    MODALS,
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+    SCENE_SETTERS,
+)
+from quotes.types import Span
+
+_SUBJECT_REACH = 8  # words of a subject: longer stretches are clauses, not a noun phrase
+# What may stand before the cue's auxiliary in its verb chain: more auxiliaries, modals,
+# negation and adverbs (`has not yet been disclosed`).
+_CHAIN = PASSIVE_AUXILIARIES | MODALS | CUE_ADVERBS | {"not", "yet"}
+_BREAKS = (
+    frozenset({",", ";", ":", "—", "–", "(", "that", "which", "who"})
+    | SCENE_SETTERS
+    | frozenset({"if", "whether", "because", "although", "though", "unless"})
+)
+
+
+def passive_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
+    """The frame of the passive cue at token `i` (`was first reported by X`), or None."""
+    if tokens[i].lower not in PASSIVE_CUES:
+        return None
+    aux = i - 1
+    while aux > 0 and tokens[aux].lower in CUE_ADVERBS - PASSIVE_AUXILIARIES:
+        aux -= 1  # `was first reported`, `has been repeatedly accused`
+    if aux <= 0 or tokens[aux].lower not in PASSIVE_AUXILIARIES:
+        return None
+    while aux > 0 and tokens[aux - 1].lower in _CHAIN:
+        aux -= 1  # `has been reported`, `will not be released`, `was also first reported`
+    start = aux
+    while start > 0 and tokens[start - 1].lower not in _BREAKS and aux - start < _SUBJECT_REACH:
+        start -= 1
+    while start < aux and tokens[start].lower in LEAD_INS:
+        start += 1
+    subject = tokens[start:aux]
+    if (
+        not subject
+        or (start > 0 and tokens[start - 1].lower not in _BREAKS)  # ran out of reach
+        or any(t.text in MARK_CHARS for t in subject)
+        or (len(subject) == 1 and subject[0].lower.split("’")[0].split("'")[0] in CLAUSE_SUBJECTS)
+        or subject[0].lower in PREPOSITIONS  # `for the allegiances … to be declared`
+        or not any(t.is_word for t in subject)
+    ):
+        return None
+    content = trim(text, Span(subject[0].start, subject[-1].end))
+    if content is None:
+        return None
+    speaker = None
+    if i + 1 < len(tokens) and tokens[i + 1].lower == "by":
+        agent = phrase_after(tokens, i + 2, len(tokens))
+        if agent is not None:
+            speaker = span_of(tokens, agent)
+    cue = Span(tokens[aux].start, tokens[i].end)
+    return Frame(cue, "passive_cue.v1", speaker, [content], left=cue.start, right=cue.end)
