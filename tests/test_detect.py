@@ -722,3 +722,27 @@ def test_a_relative_clause_speaks_only_when_it_holds_the_cue(text, speaker):
 def test_speech_reported_in_the_passive(text, expected):
     records = [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
     assert records == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Analysts said the fading attention helped Clinton, who does not need to prove "
+            "her staying power.",
+            "the fading attention helped Clinton",
+        ),
+        (
+            # negative: the aside holds a quoted fragment, so it stays in the content
+            "Trump said the criticism of Matt Lauer, who took heat for “bias,” was unfair.",
+            "the criticism of Matt Lauer, who took heat for “bias,” was unfair",
+        ),
+        (
+            # negative: after a lowercase noun the relative clause restricts it
+            "She said the voters who stayed home were angry.",
+            "the voters who stayed home were angry",
+        ),
+    ],
+)
+def test_an_aside_on_a_name_ends_the_content(text, quote):
+    assert [r["quote"] for r in extract(text)] == [quote]

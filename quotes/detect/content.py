@@ -29,6 +29,7 @@ from quotes.lexicon.grammar import (
     LEAD_INS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    RELATIVES,
 )
 from quotes.lexicon.marks import ALL_MARKS
 from quotes.types import Span
@@ -122,6 +123,14 @@ def content_end(tokens: list[Token], after: int = 0) -> int:
             break
         if tokens[k].text == ";":
             j = k  # `… was not intentional; they only learned …`: a new clause
+            break
+        if (
+            tokens[k].text == ","
+            and tokens[k + 1].lower in RELATIVES
+            and tokens[k - 1].is_cap
+            and not any(t.text in MARK_CHARS for t in tokens[k + 2 :])
+        ):
+            j = k  # `… helped Clinton, who does not need to …`: the writer's aside on a name
             break
         if tokens[k].lower in ("and", "but") and _verb_report(tokens, k + 1):
             j = k  # `… never worked with them and (repeatedly) said …`: a second report
