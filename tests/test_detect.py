@@ -746,3 +746,8 @@ def test_speech_reported_in_the_passive(text, expected):
 )
 def test_an_aside_on_a_name_ends_the_content(text, quote):
     assert [r["quote"] for r in extract(text)] == [quote]
+
+
+def test_a_counted_group_opens_a_second_report():
+    text = "The poll said 45 percent back her, but 55 percent of all voters say she does not."
+    assert [r["quote"] for r in extract(text)] == ["45 percent back her", "she does not"]

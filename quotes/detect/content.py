@@ -182,6 +182,11 @@ def _next_report(tokens: list[Token], k: int) -> bool:
             tokens[end].text[:1].isdigit() or tokens[end].lower in _COUNTS
         ):
             end += 1
+        if end < len(tokens) and tokens[end - 1].lower == "of":
+            # `…, but 55 percent of (all) voters say`: the counted group
+            end += tokens[end].lower in ("all", "those")
+            group = phrase_after(tokens, end, len(tokens))
+            end = group[1] if group is not None else end
     return end is not None and _verb_report(tokens, end)
 
 
