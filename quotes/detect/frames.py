@@ -69,6 +69,7 @@ from quotes.lexicon.grammar import (
     CLAUSE_OPENERS,
     CONJUNCTIONS,
     HANGERS,
+    NEGATIONS,
     OBJECT_RELATIVES,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
@@ -114,7 +115,10 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
 def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     cue = tokens[i]
     prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.lower in PASSIVE_AUXILIARIES and not cue.lower.endswith("ing"):
+    aux = i - 1
+    while aux > 0 and tokens[aux].lower in NEGATIONS:
+        aux -= 1  # `was not told`: the negation leaves the passive
+    if aux >= 0 and tokens[aux].lower in PASSIVE_AUXILIARIES and not cue.lower.endswith("ing"):
         return None  # `was told`, `were asked`: the subject listens
     if prev is not None and prev.lower in ARTICLES and prev.lower != "that":
         return None  # `the claim that …`, `a promise to …`: a noun (but `a message that said`)

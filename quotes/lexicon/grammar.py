@@ -33,7 +33,11 @@ QUANTITY_WORDS = NUMBER_WORDS | words(
 )
 
 # Around a cue
-PASSIVE_AUXILIARIES = words("was were been being is are be get got")  # `was told`: a listener
+# `was told`, `wasn't told`: a listener
+PASSIVE_AUXILIARIES = words(
+    "was were been being is are be get got wasn't weren't isn't aren't wasn’t weren’t isn’t aren’t"
+)
+NEGATIONS = words("not never")  # between an auxiliary and its verb: `was not told`
 OBJECT_RELATIVES = words("what which whom")  # `what it said was`: speech alluded to
 CONCESSIVES = words("though although while whereas despite compared")  # `…, though critics say`
 CONJUNCTIONS = words("and but or")  # `Taiwan objects … and says`: the subject speaks
