@@ -40,3 +40,41 @@ def test_a_negated_cue_still_reports(text, expected):
 )
 def test_a_negated_passive_reports_nothing(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The anti-abortion movement has traditionally argued that doctors should be punished.",
+            [("doctors should be punished", "The anti-abortion movement")],
+        ),
+        (
+            "Even so, the agency proudly declared that it had never provided the names.",
+            [("it had never provided the names", "the agency")],
+        ),
+        # negatives: an `-ly` noun is the speaker, not an adverb to step over
+        (
+            "The family said the boy had been found unharmed.",
+            [("the boy had been found unharmed", "The family")],
+        ),
+        (
+            "A close ally said the senator would run again.",
+            [("the senator would run again", "A close ally")],
+        ),
+        # after a modal the adverb and verb are a plan inside the content, not a second report
+        (
+            "The prime minister said this week that the country would formally declare its"
+            " intention to leave by March and suggested that it would quit the market.",
+            [
+                (
+                    "the country would formally declare its intention to leave by March",
+                    "The prime minister",
+                ),
+                ("it would quit the market", "The prime minister"),
+            ],
+        ),
+    ],
+)
+def test_an_adverb_between_speaker_and_cue(text, expected):
+    assert _indirect(text) == expected

@@ -124,6 +124,9 @@ CUE_ADVERBS = words(
     """
 )
 
+# Nouns ending in `-ly` that are no adverb before a cue: `an ally said`, `the family says`.
+LY_NOUNS = words("ally rally reply supply bully family assembly monopoly anomaly belly jelly")
+
 # Asides of several words between a speaker and the cue: `Trump at the time said`.
 ASIDE_PHRASES = tuple(
     tuple(phrase.split())
