@@ -78,3 +78,28 @@ def test_a_negated_passive_reports_nothing(text):
 )
 def test_an_adverb_between_speaker_and_cue(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Most vulnerable Senate Republicans have said they would support Trump, while"
+            " emphasizing it’s not an endorsement.",
+            [
+                ("they would support Trump", "Most vulnerable Senate Republicans"),
+                ("it’s not an endorsement", "Most vulnerable Senate Republicans"),
+            ],
+        ),
+        (
+            "“It would make things worse,” Clinton said, while arguing the U.S. should increase"
+            " its special forces.",
+            [("the U.S. should increase its special forces", "Clinton")],
+        ),
+        # negatives: the clause opens the sentence (its subject follows), or reports an event
+        ("While saying that he respects Mrs. Clinton, he continued to express doubts.", []),
+        ("The company’s shares fell sharply after reporting a loss for the quarter.", []),
+    ],
+)
+def test_a_participle_after_while_or_after_speaks_for_the_subject(text, expected):
+    assert _indirect(text) == expected
