@@ -103,3 +103,32 @@ def test_an_adverb_between_speaker_and_cue(text, expected):
 )
 def test_a_participle_after_while_or_after_speaks_for_the_subject(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Democrats — and some Republicans — say that Trump’s alienation of Hispanics"
+            " outweighs any gains.",
+            [("Trump’s alienation of Hispanics outweighs any gains", "Democrats")],
+        ),
+        (
+            "The Supreme Court justice -- who has been in a scuffle with the nominee -- said she"
+            " regretted her remarks.",
+            [("she regretted her remarks", "The Supreme Court justice")],
+        ),
+        (
+            "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid —"
+            " insisted that any package include new spending.",
+            [("any package include new spending", "Democratic leaders")],
+        ),
+        # negative: before the aside stands no speaker phrase
+        (
+            "Turnout rose sharply in the city — by almost a third — reported the county clerk.",
+            [],
+        ),
+    ],
+)
+def test_the_speaker_before_an_aside_between_dashes(text, expected):
+    assert _indirect(text) == expected

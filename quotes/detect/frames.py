@@ -50,6 +50,7 @@ from quotes.detect.questions import question_frame
 from quotes.detect.speakers import (
     author,
     before_appositive,
+    before_aside,
     before_catenative,
     relative_head,
     subject_phrase,
@@ -160,6 +161,8 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     if stop > 1 and tokens[stop - 1].lower == "to":
         stop = before_catenative(tokens, stop - 1)  # `went on to say`, `was quick to add`
     before = phrase_before(tokens, stop)
+    if before is None and stop > 1:
+        before = before_aside(tokens, stop)  # `Democrats — and some Republicans — say`
     if before is not None and before[0] > 1 and tokens[before[0] - 1].is_word:
         before = relative_head(tokens, before)
     if before is not None and tokens[before[1] - 1].lower in MEDIA_WORDS:
