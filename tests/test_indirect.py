@@ -132,3 +132,23 @@ def test_a_participle_after_while_or_after_speaks_for_the_subject(text, expected
 )
 def test_the_speaker_before_an_aside_between_dashes(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Her campaign workers here said they have been working the state since the spring.",
+            [("they have been working the state since the spring", "Her campaign workers")],
+        ),
+        (
+            "But 58 percent of Florida Latino voters overall said they were less likely to vote.",
+            [("they were less likely to vote", "Florida Latino voters")],
+        ),
+        # negatives: the adverb does not turn a passive into a report
+        ("Life here is said to be hard.", []),
+        ("Turnout overall was said to be low.", []),
+    ],
+)
+def test_here_and_overall_between_speaker_and_cue(text, expected):
+    assert _indirect(text) == expected

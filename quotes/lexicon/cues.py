@@ -119,6 +119,7 @@ CUE_ADVERBS = words(
     often frequently always never still even just now already long first last subsequently
     privately reportedly allegedly quickly simply flatly bluntly angrily frankly openly
     has have had has_also would will could might may did does do is are was were been
+    here overall alike
     not didn't doesn't don't hasn't haven't hadn't wouldn't won't isn't wasn't can't couldn't
     didn’t doesn’t don’t hasn’t haven’t hadn’t wouldn’t won’t isn’t wasn’t can’t couldn’t
     """
