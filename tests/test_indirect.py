@@ -152,3 +152,33 @@ def test_the_speaker_before_an_aside_between_dashes(text, expected):
 )
 def test_here_and_overall_between_speaker_and_cue(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Fundraising, according to the campaign, has surged in the same period.",
+            [("Fundraising", "the campaign"), ("has surged in the same period", "the campaign")],
+        ),
+        (
+            "But the next day, according to Roffman, Trump made further demands.",
+            [("the next day", "Roffman"), ("Trump made further demands", "Roffman")],
+        ),
+        # negatives: an appositive of the source, or a hanger, is not content
+        (
+            "The measure passed easily, according to WKOW, the ABC affiliate in Madison.",
+            [("The measure passed easily", "WKOW")],
+        ),
+        (
+            "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing.",
+            [("Trump has won 758 delegates", "a CNN tally")],
+        ),
+        (
+            "Turnout was 61 percent, according to state officials, who expect more next time.",
+            [("Turnout was 61 percent", "state officials")],
+        ),
+    ],
+)
+def test_according_to_between_commas_has_content_on_both_sides(text, expected):
+    assert _indirect(text) == expected
