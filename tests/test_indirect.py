@@ -182,3 +182,23 @@ def test_here_and_overall_between_speaker_and_cue(text, expected):
 )
 def test_according_to_between_commas_has_content_on_both_sides(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Whether they know it or not, Clinton is very accessible to the media, Tim Kaine"
+            " insisted Thursday during a whistle stop tour of morning news shows.",
+            [("Whether they know it or not, Clinton is very accessible to the media", "Tim Kaine")],
+        ),
+        # negative: `that` after the setting opens the content
+        (
+            "Adelson said earlier on Friday during a news conference that he may wait until"
+            " February.",
+            [("he may wait until February", "Adelson")],
+        ),
+    ],
+)
+def test_a_setting_after_the_speaker_leaves_the_head_as_content(text, expected):
+    assert _indirect(text) == expected

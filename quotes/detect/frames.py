@@ -76,6 +76,7 @@ from quotes.lexicon.grammar import (
     POSSESSIVES,
     PREPOSITIONS,
     SCENE_SETTERS,
+    SETTING_PREPOSITIONS,
 )
 from quotes.types import Span
 
@@ -260,6 +261,9 @@ def _only_setting(tokens: list[Token], k: int, end: int, rule: str, lead: Token)
             return True
         if token.is_cap and placed:
             continue
+        if token.lower in SETTING_PREPOSITIONS:
+            # `insisted Thursday during a whistle stop tour`: only when, unless `that` follows
+            return all(t.lower != "that" for t in tokens[k:])
         if token.text == "," or token.text.isdigit() or token.lower in TIME_WORDS:
             continue
         if not token.is_cap and is_adjunct(token):

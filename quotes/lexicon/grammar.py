@@ -65,6 +65,8 @@ HANGERS = words(
 # Prepositions that open a setting, not speech, right after a cue without `that`: `said to
 # reporters`, `said on Twitter`, `spoke with aides`.
 SETTING_WORDS = words("to with on")
+# Prepositions that open only a time or occasion, never what was said: `said during a tour`.
+SETTING_PREPOSITIONS = words("during amid throughout")
 # Between a cue and its content: times, settings and media (`said in a statement on Monday`).
 ADJUNCT_WORDS = words(
     """
