@@ -53,6 +53,7 @@ from quotes.detect.questions import question_frame
 from quotes.detect.speakers import (
     author,
     before_appositive,
+    before_aside,
     before_catenative,
     relative_head,
     subject_phrase,
@@ -77,6 +78,7 @@ from quotes.lexicon.grammar import (
     CLAUSE_SUBJECTS,
     CONJUNCTIONS,
     HANGERS,
+    NEGATIONS,
     OBJECT_RELATIVES,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
@@ -90,8 +92,11 @@ _OPENS = frozenset({"“", "„", "«", "``"})  # double marks that open a quote
 _CLOSES = frozenset({"”", "»", "''"})
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 _HANGERS = PARTICIPLE_CUES | HANGERS
-# What a participle cue hangs on to speak for the clause subject: `…, saying`, `… — asserting`.
-_PARTICIPLE_HOOKS = frozenset({",", "and", "by", "—", "–", "―"})
+# What a participle cue hangs on to speak for the clause subject: `…, saying`, `… — asserting`,
+# `… while arguing`, `… after saying` (a sentence opening `While saying …,` has no subject yet).
+_PARTICIPLE_HOOKS = frozenset(
+    {",", "and", "by", "—", "–", "―", "while", "after", "before", "since"}
+)
 
 
 def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Frame]:
@@ -129,7 +134,10 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
 def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     cue = tokens[i]
     prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.lower in PASSIVE_AUXILIARIES and not cue.lower.endswith("ing"):
+    aux = i - 1
+    while aux > 0 and tokens[aux].lower in NEGATIONS:
+        aux -= 1  # `was not told`: the negation leaves the passive
+    if aux >= 0 and tokens[aux].lower in PASSIVE_AUXILIARIES and not cue.lower.endswith("ing"):
         return None  # `was told`, `were asked`: the subject listens
     if prev is not None and prev.lower in ARTICLES and prev.lower != "that":
         return None  # `the claim that …`, `a promise to …`: a noun (but `a message that said`)
@@ -168,6 +176,8 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     if stop > 1 and tokens[stop - 1].lower == "to":
         stop = before_catenative(tokens, stop - 1)  # `went on to say`, `was quick to add`
     before = phrase_before(tokens, stop)
+    if before is None and stop > 1:
+        before = before_aside(tokens, stop)  # `Democrats — and some Republicans — say`
     if before is not None and before[0] > 1 and tokens[before[0] - 1].is_word:
         before = relative_head(tokens, before)
     if before is not None and tokens[before[1] - 1].lower in MEDIA_WORDS:

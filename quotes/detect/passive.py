@@ -19,6 +19,7 @@ from quotes.lexicon.grammar import (
     CLAUSE_SUBJECTS,
     LEAD_INS,
     MODALS,
+    NEGATIONS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SCENE_SETTERS,
@@ -27,8 +28,8 @@ from quotes.types import Span
 
 _SUBJECT_REACH = 8  # words of a subject: longer stretches are clauses, not a noun phrase
 # What may stand before the cue's auxiliary in its verb chain: more auxiliaries, modals,
-# negation and adverbs (`has not yet been disclosed`).
-_CHAIN = PASSIVE_AUXILIARIES | MODALS | CUE_ADVERBS | {"not", "yet"}
+# negation and adverbs (`has not yet been disclosed`, read to be refused).
+_CHAIN = PASSIVE_AUXILIARIES | MODALS | CUE_ADVERBS | NEGATIONS | {"yet"}
 _BREAKS = (
     frozenset({",", ";", ":", "—", "–", "(", "that", "which", "who"})
     | SCENE_SETTERS
@@ -46,7 +47,9 @@ def passive_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     if aux <= 0 or tokens[aux].lower not in PASSIVE_AUXILIARIES:
         return None
     while aux > 0 and tokens[aux - 1].lower in _CHAIN:
-        aux -= 1  # `has been reported`, `will not be released`, `was also first reported`
+        aux -= 1  # `has been reported`, `will be released`, `was also first reported`
+    if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in tokens[aux:i]):
+        return None  # `was not announced until Friday`: nothing was said
     start = aux
     while start > 0 and tokens[start - 1].lower not in _BREAKS and aux - start < _SUBJECT_REACH:
         start -= 1

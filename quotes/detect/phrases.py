@@ -8,7 +8,7 @@ the cue. That covers `Russian President Vladimir Putin`, `Taiwan's defense minis
 
 from __future__ import annotations
 
-from quotes.detect.tokens import Token, possessive_base
+from quotes.detect.tokens import Token, is_ly_adverb, possessive_base
 from quotes.lexicon import words
 from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
 from quotes.lexicon.cues import ASIDE_PHRASES, CUE_ADVERBS, TIME_WORDS
@@ -53,6 +53,7 @@ _SPANS = (
     )
 )
 _TIME_OPENERS = words("on this last past next early late")
+_MODALS = words("would could will might may should must can")
 # Name-internal lowercase connectors: `Secretary of State`, `Center for American Progress`.
 _CONNECTORS = NAME_PARTICLES | {"for"}
 
@@ -265,6 +266,8 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
                 end -= 1
         elif token.lower in CUE_ADVERBS or token.lower in TIME_WORDS:
             end -= 1
+        elif is_ly_adverb(token) and (end - 2 < lo or tokens[end - 2].lower not in _MODALS):
+            end -= 1  # `justifiably complained`, but `would formally declare`: a plan, no report
         elif (
             token.lower in _TIME_OPENERS
             and end < len(tokens)

@@ -6,6 +6,8 @@
   -> X (`author`);
 - the name before an appositive: `Yin Myint May, 60, a doctor, said` (`before_appositive`);
 - the subject before a catenative verb: `Bryne went on to say` (`before_catenative`);
+- the phrase before an aside set off by dashes: `Democrats — and some Republicans — say`
+  (`before_aside`);
 - the head of a relative clause: `Officials who spoke with The Post said` (`relative_head`).
 """
 
@@ -25,6 +27,7 @@ from quotes.lexicon.entities import SUBJECT_PRONOUNS
 from quotes.lexicon.grammar import (
     CLAUSE_OPENERS,
     CONJUNCTIONS,
+    DASHES,
     LEAD_INS,
     NOT_SUBJECTS,
     RELATIVES,
@@ -34,6 +37,7 @@ from quotes.lexicon.grammar import (
 # Words a catenative chain never runs over: the subject (`he appeared to`) or a clause opener
 # (`after …`); particles such as `on` in `went on to` it does.
 _NOT_VERBS = SUBJECT_PRONOUNS | CONJUNCTIONS | SCENE_SETTERS
+_MAX_ASIDE = 30  # tokens an aside between dashes may take
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "―", "-", "("})
 
 
@@ -134,6 +138,24 @@ def before_catenative(tokens: list[Token], to: int) -> int:
             break  # `he appeared to`: the subject, not one of the verbs
         k -= 1
     return skip_adverbs_left(tokens, k, 0) if k < to else to + 1
+
+
+def before_aside(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """`Democrats — and some Republicans — say`, `The justice -- who … -- said`: the phrase
+    before an aside that dashes enclose, right before the cue (its end at `end`)."""
+    k = end
+    while k > 0 and tokens[k - 1].text in DASHES:
+        k -= 1  # the closing dash, `--` being two tokens
+    if k == end:
+        return None
+    for j in range(k - 1, max(0, k - _MAX_ASIDE) - 1, -1):
+        if tokens[j].text in ".;:":
+            return None
+        if tokens[j].text in DASHES:
+            while j > 0 and tokens[j - 1].text in DASHES:
+                j -= 1
+            return phrase_before(tokens, skip_adverbs_left(tokens, j, 0)) if j > 0 else None
+    return None
 
 
 def before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | None:

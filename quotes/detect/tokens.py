@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.lexicon.cues import LY_NOUNS
+
 # Words keep inner apostrophes, hyphens, periods and ampersands (`Russia’s`, `U.S`, `AT&T`);
 # everything else is one punctuation token.
 # Numbers keep their separators (`6:21`, `33,000`, `1.5`) so they never read as clause breaks.
@@ -43,3 +45,9 @@ def possessive_base(word: str) -> str:
         if word.endswith(suffix) and len(word) > len(suffix):
             return word[: -len(suffix)]
     return word
+
+
+def is_ly_adverb(token: Token) -> bool:
+    """An `-ly` adverb (`traditionally`, `proudly`), not an `-ly` noun (`family`, `ally`)."""
+    low = token.lower
+    return len(low) > 4 and low.endswith("ly") and not token.is_cap and low not in LY_NOUNS

@@ -130,8 +130,14 @@ CUE_ADVERBS = words(
     often frequently always never still even just now already long first last subsequently
     privately reportedly allegedly quickly simply flatly bluntly angrily frankly openly
     has have had has_also would will could might may did does do is are was were been
+    here overall alike
+    not didn't doesn't don't hasn't haven't hadn't wouldn't won't isn't wasn't can't couldn't
+    didn’t doesn’t don’t hasn’t haven’t hadn’t wouldn’t won’t isn’t wasn’t can’t couldn’t
     """
 )
+
+# Nouns ending in `-ly` that are no adverb before a cue: `an ally said`, `the family says`.
+LY_NOUNS = words("ally rally reply supply bully family assembly monopoly anomaly belly jelly")
 
 # Asides of several words between a speaker and the cue: `Trump at the time said`.
 ASIDE_PHRASES = tuple(

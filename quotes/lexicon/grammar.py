@@ -33,7 +33,11 @@ QUANTITY_WORDS = NUMBER_WORDS | words(
 )
 
 # Around a cue
-PASSIVE_AUXILIARIES = words("was were been being is are be get got")  # `was told`: a listener
+# `was told`, `wasn't told`: a listener
+PASSIVE_AUXILIARIES = words(
+    "was were been being is are be get got wasn't weren't isn't aren't wasn’t weren’t isn’t aren’t"
+)
+NEGATIONS = words("not never")  # between an auxiliary and its verb: `was not told`
 OBJECT_RELATIVES = words("what which whom")  # `what it said was`: speech alluded to
 CONCESSIVES = words("though although while whereas despite compared")  # `…, though critics say`
 CONJUNCTIONS = words("and but or")  # `Taiwan objects … and says`: the subject speaks
@@ -63,7 +67,9 @@ HANGERS = words(
 SETTING_WORDS = words("to with on")
 # What opens a setting after `…, X said` when the head before the speaker is the content:
 # `said in a court filing`, `said of Sanders`, `said after the meeting`, `said as he left`.
-SETTING_OPENERS = PREPOSITIONS | SCENE_SETTERS | words("to of during since until amid twice")
+SETTING_OPENERS = (
+    PREPOSITIONS | SCENE_SETTERS | words("to of during since until amid throughout twice")
+)
 # Between a cue and its content: times, settings and media (`said in a statement on Monday`).
 ADJUNCT_WORDS = words(
     """

@@ -1,0 +1,204 @@
+"""Indirect speech around cues that the plain `X said Y` frame misses: tables, negatives too."""
+
+import pytest
+
+from quotes import extract
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(r["quote"], r["speaker_mention"]) for r in extract(text) if r["type"] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The spokesman did not say whether the talks would resume.",
+            [("whether the talks would resume", "The spokesman")],
+        ),
+        (
+            "McConnell spokesman Don Stewart wouldn’t say when the Senate will vote.",
+            [("when the Senate will vote", "McConnell spokesman Don Stewart")],
+        ),
+        (
+            "Two others have not said who they would vote for.",
+            [("who they would vote for", "Two others")],
+        ),
+    ],
+)
+def test_a_negated_cue_still_reports(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling was not announced until Friday.",  # passive: negation leaves it passive
+        "The ruling wasn’t announced until Friday.",
+        "He was never told about the plan.",
+    ],
+)
+def test_a_negated_passive_reports_nothing(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The anti-abortion movement has traditionally argued that doctors should be punished.",
+            [("doctors should be punished", "The anti-abortion movement")],
+        ),
+        (
+            "Even so, the agency proudly declared that it had never provided the names.",
+            [("it had never provided the names", "the agency")],
+        ),
+        # negatives: an `-ly` noun is the speaker, not an adverb to step over
+        (
+            "The family said the boy had been found unharmed.",
+            [("the boy had been found unharmed", "The family")],
+        ),
+        (
+            "A close ally said the senator would run again.",
+            [("the senator would run again", "A close ally")],
+        ),
+        # after a modal the adverb and verb are a plan inside the content, not a second report
+        (
+            "The prime minister said this week that the country would formally declare its"
+            " intention to leave by March and suggested that it would quit the market.",
+            [
+                (
+                    "the country would formally declare its intention to leave by March",
+                    "The prime minister",
+                ),
+                ("it would quit the market", "The prime minister"),
+            ],
+        ),
+    ],
+)
+def test_an_adverb_between_speaker_and_cue(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Most vulnerable Senate Republicans have said they would support Trump, while"
+            " emphasizing it’s not an endorsement.",
+            [
+                ("they would support Trump", "Most vulnerable Senate Republicans"),
+                ("it’s not an endorsement", "Most vulnerable Senate Republicans"),
+            ],
+        ),
+        (
+            "“It would make things worse,” Clinton said, while arguing the U.S. should increase"
+            " its special forces.",
+            [("the U.S. should increase its special forces", "Clinton")],
+        ),
+        # negatives: the clause opens the sentence (its subject follows), or reports an event
+        ("While saying that he respects Mrs. Clinton, he continued to express doubts.", []),
+        ("The company’s shares fell sharply after reporting a loss for the quarter.", []),
+    ],
+)
+def test_a_participle_after_while_or_after_speaks_for_the_subject(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Democrats — and some Republicans — say that Trump’s alienation of Hispanics"
+            " outweighs any gains.",
+            [("Trump’s alienation of Hispanics outweighs any gains", "Democrats")],
+        ),
+        (
+            "The Supreme Court justice -- who has been in a scuffle with the nominee -- said she"
+            " regretted her remarks.",
+            [("she regretted her remarks", "The Supreme Court justice")],
+        ),
+        (
+            "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid —"
+            " insisted that any package include new spending.",
+            [("any package include new spending", "Democratic leaders")],
+        ),
+        # negative: before the aside stands no speaker phrase
+        (
+            "Turnout rose sharply in the city — by almost a third — reported the county clerk.",
+            [],
+        ),
+    ],
+)
+def test_the_speaker_before_an_aside_between_dashes(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Her campaign workers here said they have been working the state since the spring.",
+            [("they have been working the state since the spring", "Her campaign workers")],
+        ),
+        (
+            "But 58 percent of Florida Latino voters overall said they were less likely to vote.",
+            [("they were less likely to vote", "Florida Latino voters")],
+        ),
+        # negatives: the adverb does not turn a passive into a report
+        ("Life here is said to be hard.", []),
+        ("Turnout overall was said to be low.", []),
+    ],
+)
+def test_here_and_overall_between_speaker_and_cue(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Fundraising, according to the campaign, has surged in the same period.",
+            [("Fundraising", "the campaign"), ("has surged in the same period", "the campaign")],
+        ),
+        (
+            "But the next day, according to Roffman, Trump made further demands.",
+            [("the next day", "Roffman"), ("Trump made further demands", "Roffman")],
+        ),
+        # negatives: an appositive of the source, or a hanger, is not content
+        (
+            "The measure passed easily, according to WKOW, the ABC affiliate in Madison.",
+            [("The measure passed easily", "WKOW")],
+        ),
+        (
+            "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing.",
+            [("Trump has won 758 delegates", "a CNN tally")],
+        ),
+        (
+            "Turnout was 61 percent, according to state officials, who expect more next time.",
+            [("Turnout was 61 percent", "state officials")],
+        ),
+    ],
+)
+def test_according_to_between_commas_has_content_on_both_sides(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Whether they know it or not, Clinton is very accessible to the media, Tim Kaine"
+            " insisted Thursday during a whistle stop tour of morning news shows.",
+            [("Whether they know it or not, Clinton is very accessible to the media", "Tim Kaine")],
+        ),
+        # negative: `that` after the setting opens the content
+        (
+            "Adelson said earlier on Friday during a news conference that he may wait until"
+            " February.",
+            [("he may wait until February", "Adelson")],
+        ),
+    ],
+)
+def test_a_setting_after_the_speaker_leaves_the_head_as_content(text, expected):
+    assert _indirect(text) == expected
