@@ -42,6 +42,19 @@ def _quotes(text: str) -> list[tuple[str, str]]:
             "The mayor said the plan was “dead” (though some aides disagreed in private).",
             "the plan was “dead”",
         ),
+        # a second predicate with an irregular verb, a concession, a clause of time
+        (
+            "The governor called the levy “a scam” and made no mention of the deficit.",
+            "the levy “a scam”",
+        ),
+        (
+            "The mayor said the bridge was “a mistake,” although she supports repairing it.",
+            "the bridge was “a mistake,”",
+        ),
+        (
+            "The senator says he is “excited where we stand” as he faces a tough primary.",
+            "he is “excited where we stand”",
+        ),
     ],
 )
 def test_mixed_content_ends_with_its_clause(text, quote):
@@ -63,6 +76,15 @@ def test_mixed_content_ends_with_its_clause(text, quote):
         (
             "The judge said the case was “closed,” including the appeal filed in June.",
             "the case was “closed,” including the appeal filed in June",
+        ),
+        # `even though` and `such as` go on with the reported clause
+        (
+            "The mayor said she is “not ready” to sign it, even though the council voted yes.",
+            "she is “not ready” to sign it, even though the council voted yes",
+        ),
+        (
+            "The chef said he wants “real food” such as the stews of his town.",
+            "he wants “real food” such as the stews of his town",
         ),
     ],
 )

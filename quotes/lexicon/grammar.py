@@ -72,3 +72,11 @@ ADJUNCT_WORDS = words(
     visit stop early late hours weeks days months for first time times once years out
     """
 )
+# Irregular past tenses opening a second predicate after `and` (`called it “a joke” and made
+# no mention of …`); the regular ones end in -ed.
+IRREGULAR_PASTS = words(
+    """
+    made took gave cast set put kept held sent won lost left brought spent began wrote spoke
+    got ran led met went told said found thought felt drew struck
+    """
+)
