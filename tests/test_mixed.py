@@ -95,6 +95,35 @@ def test_mixed_content_goes_on(text, quote):
 @pytest.mark.parametrize(
     "text, quote",
     [
+        # a report in a subordinate clause ends at the comma before the main clause
+        (
+            "While the mayor said the plan was “a mess,” her aides praised it in public.",
+            "the plan was “a mess,”",
+        ),
+        (
+            "Even as the senator has said that she opposes “new taxes” in any form, her "
+            "party keeps proposing them.",
+            "she opposes “new taxes” in any form,",
+        ),
+        # another quoted fragment after the comma goes on; outside a subordinate clause a
+        # comma ends nothing
+        (
+            "When the mayor said the plan was “a mess,” and “a waste,” the council walked out.",
+            "the plan was “a mess,” and “a waste,”",
+        ),
+        (
+            "The mayor said the plan was “a mess” for the town, the county and the state.",
+            "the plan was “a mess” for the town, the county and the state",
+        ),
+    ],
+)
+def test_mixed_content_in_a_subordinate_clause(text, quote):
+    assert (quote, "mixed") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
         (
             "The coach calls the referee “a menace” in his new book.",
             "the referee “a menace” in his new book",

@@ -37,15 +37,22 @@ _BREAK = re.compile(
     rf"|,?{_CLOSE}(?<!such)(?<!well)(?<!just)\s+as\s+(?:{_AS_SUBJECTS})\b"
 )
 _QUOTE_NEXT = re.compile(r"\s*(?:[“\"‘`]|'')")
+_COMMA = re.compile(rf"(,{_CLOSE})\s+(?!(?:and|or)\s+[“\"‘`'])(?=\w)")  # `, and “…”` goes on
 _TAIL = ",”\"’'"  # what may stay after the content's last word: closing marks
 
 
-def clip_mixed(text: str, content: Span, close: int) -> Span:
+def clip_mixed(text: str, content: Span, close: int, *, subordinate: bool = False) -> Span:
     """`content` cut before the first clause break after offset `close` (the closing mark of
-    its first quoted fragment), closing marks kept; unchanged when nothing breaks it."""
+    its first quoted fragment), closing marks kept; unchanged when nothing breaks it. In a
+    `subordinate` clause (`While Sanders admitted that it would be “very hard” to win, his
+    campaign argued …`) the first comma after the fragment breaks it too."""
     at = close
     while at > content.start and text[at - 1] in ",.!?":
         at -= 1  # `“a disaster,” adding …`: the comma inside the marks opens the break
+    if subordinate:
+        comma = _COMMA.search(text, at, content.end)
+        if comma is not None:
+            content = Span(content.start, comma.end(1))
     while (match := _BREAK.search(text, at, content.end)) is not None:
         at = match.end()
         dash = match.group("dash")

@@ -26,6 +26,7 @@ from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
 from quotes.detect.transcript import transcript_turn
 from quotes.lexicon.cues import FRAME_WORDS
+from quotes.lexicon.grammar import SUBORDINATORS
 from quotes.lexicon.marks import ALL_MARKS
 from quotes.segment import sentences
 from quotes.types import Quote, Span
@@ -161,8 +162,22 @@ def _frame_quotes(
             claimed.add(id(q))
         kind = "mixed" if holds else "indirect"
         if holds:
-            content = clip_mixed(text, content, holds[0].close_at)
+            content = clip_mixed(
+                text, content, holds[0].close_at, subordinate=_subordinate(text, frame)
+            )
         yield _quote(content, kind, frame.rule, frame, paragraph)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _subordinate(text: str, frame: Frame) -> bool:
+    """The frame's speaker opens a subordinate clause (`While Sanders admitted that …, his
+    campaign …`): the main clause follows the first comma after the quoted fragment."""
+    if frame.speaker is None or frame.speaker.start >= frame.cue.start:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, frame.speaker.start - 30), frame.speaker.start)
+    return before is not None and before.group(1).lower() in SUBORDINATORS
 
 
 def _block_quote(text: str, frame: Frame, following: Span) -> Quote | None:

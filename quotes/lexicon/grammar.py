@@ -80,3 +80,8 @@ IRREGULAR_PASTS = words(
     got ran led met went told said found thought felt drew struck
     """
 )
+# Words opening a subordinate clause right before its speaker: `While Sanders admitted …, his
+# campaign argued …`, `… when he says …, it would seem …`.
+SUBORDINATORS = words(
+    "when while as although though if because since after before once whereas where until"
+)
