@@ -283,3 +283,29 @@ def test_unlisted_verb_before_a_quote_takes_the_phrase_before_it():
 def test_quote_after_as(text, expected):
     found = [(r["quote"], r["type"], r["speaker_mention"], r["rule"]) for r in extract(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a quote's closing comma reports for the same speaker
+        (
+            "The coach said his team had “played scared,” adding that the season was not over.",
+            [
+                ("his team had “played scared,”", "The coach"),
+                ("the season was not over", "The coach"),
+            ],
+        ),
+        (
+            "The coach said his team had ''played scared,'' noting that the season was young.",
+            [
+                ("his team had ''played scared,''", "The coach"),
+                ("the season was young", "The coach"),
+            ],
+        ),
+        # without the comma the cue word hangs on a title: no frame
+        ("Critics panned the show “Still Talking” adding to its woes.", []),
+    ],
+)
+def test_participle_after_a_closing_mark(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
