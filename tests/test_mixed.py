@@ -309,3 +309,27 @@ def test_quote_after_as(text, expected):
 )
 def test_participle_after_a_closing_mark(text, expected):
     assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a setting opened by a preposition, a title inside it, then `that`: content after it
+        (
+            "Sanders said on ABC’s “This Week” that he would “take a look” at the bill.",
+            "he would “take a look” at the bill",
+        ),
+        ("The mayor said in 2012 that the plan was a mess.", "the plan was a mess"),
+        (
+            "The mayor said at a rally in Dayton last week that the plan was “a mess.”",
+            "the plan was “a mess.”",
+        ),
+        # after `to` the `that` is a relative inside the content
+        (
+            "The mayor urged the council to drop plans that the council passed.",
+            "the council to drop plans that the council passed",
+        ),
+    ],
+)
+def test_content_after_a_setting_and_that(text, quote):
+    assert quote in [r["quote"] for r in extract(text)]

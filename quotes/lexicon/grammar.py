@@ -85,3 +85,7 @@ IRREGULAR_PASTS = words(
 SUBORDINATORS = words(
     "when while as although though if because since after before once whereas where until"
 )
+# Prepositions opening a setting between a cue and its `that` (`said on ABC’s “This Week”
+# that`, `said in 2012 that`); not `to`, whose `that` is a relative (`urged China to refrain
+# from actions that …`).
+SETTING_PREPOSITIONS = words("on in at during before after with via")
