@@ -333,3 +333,35 @@ def test_participle_after_a_closing_mark(text, expected):
 )
 def test_content_after_a_setting_and_that(text, quote):
     assert quote in [r["quote"] for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote in a `that` clause after an unlisted verb: the clause is the content
+        (
+            "On Monday, the mayor groused to a crowd in Dayton that the council “does not "
+            "treat me fairly” before leaving.",
+            [("the council “does not treat me fairly” before leaving", "the mayor")],
+        ),
+        (
+            "The senator sniped that the mayor was “learning on the job.”",
+            [("the mayor was “learning on the job.”", "The senator")],
+        ),
+        (
+            "While the mayor groused that the council was “unfair,” her aides stayed silent.",
+            [("the council was “unfair,”", "the mayor")],
+        ),
+        (
+            "The coach estimated that there were “at least forty players who never got a chance.”",
+            [("there were “at least forty players who never got a chance.”", "The coach")],
+        ),
+        # no speaker before `that`, or a title: no speech
+        ("It is clear that the “reform” failed.", []),
+        ("The mayor confessed that she never watched “Meet the Press.”", []),
+    ],
+)
+def test_quote_in_a_that_clause(text, expected):
+    found = [(r["quote"], r["speaker_mention"]) for r in extract(text) if r["type"] == "mixed"]
+    assert found == expected
+    assert all(r["rule"] == "that_quote.v1" for r in extract(text))
