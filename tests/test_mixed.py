@@ -365,3 +365,37 @@ def test_quote_in_a_that_clause(text, expected):
     found = [(r["quote"], r["speaker_mention"]) for r in extract(text) if r["type"] == "mixed"]
     assert found == expected
     assert all(r["rule"] == "that_quote.v1" for r in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a report inside a mixed report is given by the outer one alone
+        (
+            "Clinton said that she called Sanders after the primaries to congratulate him on "
+            "what she called “an extraordinary campaign.”",
+            [
+                (
+                    "she called Sanders after the primaries to congratulate him on what she "
+                    "called “an extraordinary campaign.”",
+                    "Clinton",
+                )
+            ],
+        ),
+        (
+            "The mayor said Fox executives were calling “every 15 minutes.”",
+            [("Fox executives were calling “every 15 minutes.”", "The mayor")],
+        ),
+        # reports side by side both stand
+        (
+            "The mayor said the council was “unfit” for office; the governor called the plan "
+            "“a fantasy.”",
+            [
+                ("the council was “unfit” for office", "The mayor"),
+                ("the plan “a fantasy.”", "the governor"),
+            ],
+        ),
+    ],
+)
+def test_nested_mixed_report(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
