@@ -42,6 +42,7 @@ RULES: dict[str, Rule] = {
         Rule("quote_unknown_cue.v1", 0.89, "“…,” Trump confessed: an unlisted verb after a quote"),
         Rule("quote_unknown_lead.v1", 0.72, "Sanders shot back: “…”: an unlisted verb before"),
         Rule("as_quote.v1", 0.4, "Reid pounded Trump as a “con artist”: a quote after `as`"),
+        Rule("that_quote.v1", 0.61, "X groused that CNN “is unfair”: a quote in a that-clause"),
         Rule("dash_source.v1", 0.8, "“…” ― Steve Quinlan: a source line after a dash"),
         Rule("dash_line.v1", 0.9, "a quote paragraph, then `- Hillary Clinton.` alone"),
         Rule("block_quote.v1", 0.8, "He added: then a paragraph without marks: a block quote"),

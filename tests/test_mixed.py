@@ -42,6 +42,19 @@ def _quotes(text: str) -> list[tuple[str, str]]:
             "The mayor said the plan was “dead” (though some aides disagreed in private).",
             "the plan was “dead”",
         ),
+        # a second predicate with an irregular verb, a concession, a clause of time
+        (
+            "The governor called the levy “a scam” and made no mention of the deficit.",
+            "the levy “a scam”",
+        ),
+        (
+            "The mayor said the bridge was “a mistake,” although she supports repairing it.",
+            "the bridge was “a mistake,”",
+        ),
+        (
+            "The senator says he is “excited where we stand” as he faces a tough primary.",
+            "he is “excited where we stand”",
+        ),
     ],
 )
 def test_mixed_content_ends_with_its_clause(text, quote):
@@ -64,9 +77,47 @@ def test_mixed_content_ends_with_its_clause(text, quote):
             "The judge said the case was “closed,” including the appeal filed in June.",
             "the case was “closed,” including the appeal filed in June",
         ),
+        # `even though` and `such as` go on with the reported clause
+        (
+            "The mayor said she is “not ready” to sign it, even though the council voted yes.",
+            "she is “not ready” to sign it, even though the council voted yes",
+        ),
+        (
+            "The chef said he wants “real food” such as the stews of his town.",
+            "he wants “real food” such as the stews of his town",
+        ),
     ],
 )
 def test_mixed_content_goes_on(text, quote):
+    assert (quote, "mixed") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a report in a subordinate clause ends at the comma before the main clause
+        (
+            "While the mayor said the plan was “a mess,” her aides praised it in public.",
+            "the plan was “a mess,”",
+        ),
+        (
+            "Even as the senator has said that she opposes “new taxes” in any form, her "
+            "party keeps proposing them.",
+            "she opposes “new taxes” in any form,",
+        ),
+        # another quoted fragment after the comma goes on; outside a subordinate clause a
+        # comma ends nothing
+        (
+            "When the mayor said the plan was “a mess,” and “a waste,” the council walked out.",
+            "the plan was “a mess,” and “a waste,”",
+        ),
+        (
+            "The mayor said the plan was “a mess” for the town, the county and the state.",
+            "the plan was “a mess” for the town, the county and the state",
+        ),
+    ],
+)
+def test_mixed_content_in_a_subordinate_clause(text, quote):
     assert (quote, "mixed") in _quotes(text)
 
 
@@ -232,3 +283,119 @@ def test_unlisted_verb_before_a_quote_takes_the_phrase_before_it():
 def test_quote_after_as(text, expected):
     found = [(r["quote"], r["type"], r["speaker_mention"], r["rule"]) for r in extract(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a quote's closing comma reports for the same speaker
+        (
+            "The coach said his team had “played scared,” adding that the season was not over.",
+            [
+                ("his team had “played scared,”", "The coach"),
+                ("the season was not over", "The coach"),
+            ],
+        ),
+        (
+            "The coach said his team had ''played scared,'' noting that the season was young.",
+            [
+                ("his team had ''played scared,''", "The coach"),
+                ("the season was young", "The coach"),
+            ],
+        ),
+        # without the comma the cue word hangs on a title: no frame
+        ("Critics panned the show “Still Talking” adding to its woes.", []),
+    ],
+)
+def test_participle_after_a_closing_mark(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a setting opened by a preposition, a title inside it, then `that`: content after it
+        (
+            "Sanders said on ABC’s “This Week” that he would “take a look” at the bill.",
+            "he would “take a look” at the bill",
+        ),
+        ("The mayor said in 2012 that the plan was a mess.", "the plan was a mess"),
+        (
+            "The mayor said at a rally in Dayton last week that the plan was “a mess.”",
+            "the plan was “a mess.”",
+        ),
+        # after `to` the `that` is a relative inside the content
+        (
+            "The mayor urged the council to drop plans that the council passed.",
+            "the council to drop plans that the council passed",
+        ),
+    ],
+)
+def test_content_after_a_setting_and_that(text, quote):
+    assert quote in [r["quote"] for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote in a `that` clause after an unlisted verb: the clause is the content
+        (
+            "On Monday, the mayor groused to a crowd in Dayton that the council “does not "
+            "treat me fairly” before leaving.",
+            [("the council “does not treat me fairly” before leaving", "the mayor")],
+        ),
+        (
+            "The senator sniped that the mayor was “learning on the job.”",
+            [("the mayor was “learning on the job.”", "The senator")],
+        ),
+        (
+            "While the mayor groused that the council was “unfair,” her aides stayed silent.",
+            [("the council was “unfair,”", "the mayor")],
+        ),
+        (
+            "The coach estimated that there were “at least forty players who never got a chance.”",
+            [("there were “at least forty players who never got a chance.”", "The coach")],
+        ),
+        # no speaker before `that`, or a title: no speech
+        ("It is clear that the “reform” failed.", []),
+        ("The mayor confessed that she never watched “Meet the Press.”", []),
+    ],
+)
+def test_quote_in_a_that_clause(text, expected):
+    found = [(r["quote"], r["speaker_mention"]) for r in extract(text) if r["type"] == "mixed"]
+    assert found == expected
+    assert all(r["rule"] == "that_quote.v1" for r in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a report inside a mixed report is given by the outer one alone
+        (
+            "Clinton said that she called Sanders after the primaries to congratulate him on "
+            "what she called “an extraordinary campaign.”",
+            [
+                (
+                    "she called Sanders after the primaries to congratulate him on what she "
+                    "called “an extraordinary campaign.”",
+                    "Clinton",
+                )
+            ],
+        ),
+        (
+            "The mayor said Fox executives were calling “every 15 minutes.”",
+            [("Fox executives were calling “every 15 minutes.”", "The mayor")],
+        ),
+        # reports side by side both stand
+        (
+            "The mayor said the council was “unfit” for office; the governor called the plan "
+            "“a fantasy.”",
+            [
+                ("the council was “unfit” for office", "The mayor"),
+                ("the plan “a fantasy.”", "the governor"),
+            ],
+        ),
+    ],
+)
+def test_nested_mixed_report(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected

@@ -27,7 +27,7 @@ _EARLIER = "“The vote is a disgrace,” the governor said.\n\n"
             "Mayor Ortiz",
         ),
         (
-            "The coach estimated that there were “at least forty players who never got a chance.”",
+            "The coach estimated there were “at least forty players who never got a chance.”",
             "at least forty players who never got a chance.",
             "The coach",
         ),

@@ -30,6 +30,7 @@ from quotes.lexicon.grammar import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     RELATIVES,
+    SETTING_PREPOSITIONS,
 )
 from quotes.lexicon.marks import ALL_MARKS
 from quotes.types import Span
@@ -58,6 +59,9 @@ def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
             k += 1  # `assured him it was done`
         elif k + 1 < n and tokens[k + 1].lower == "that" and tokens[k].is_word:
             k += 1  # `reminding viewers that …`
+    setting = _setting_that(tokens, k)
+    if setting is not None:
+        return tokens[setting + 1].start, True  # `said on ABC’s “This Week” that`
     for j in range(k, min(n, k + _LOOKAHEAD)):
         token = tokens[j]
         if token.lower == "that" and j + 1 < n:
@@ -79,6 +83,23 @@ def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
     if first is not None and first.lower == "to" and cue.lower in INFINITIVE_CUES:
         return start, True  # `vowed to expand military cooperation`
     return start, False
+
+
+_SETTING_REACH = 20  # tokens from the preposition to `that`
+
+
+def _setting_that(tokens: list[Token], k: int) -> int | None:
+    """Index of the `that` closing a setting that opens with a preposition right after the
+    cue (`said on ABC’s “This Week” that`, `said in 2012 that`), or None. Not after `to`
+    (`urged China to refrain from actions that …`): that `that` is a relative."""
+    if k >= len(tokens) or tokens[k].lower not in SETTING_PREPOSITIONS:
+        return None
+    for j in range(k + 1, min(len(tokens) - 1, k + _SETTING_REACH)):
+        if tokens[j].text in ".;!?:,":
+            return None
+        if tokens[j].lower == "that":
+            return j
+    return None
 
 
 def skip_adjuncts(tokens: list[Token], k: int) -> int:

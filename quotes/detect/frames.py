@@ -168,7 +168,10 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     cue_span = Span(cue.start, cue.end)
     end = content_end(tokens, i + 1)
     stop = skip_adverbs_left(tokens, i, 0)
-    if cue.lower in PARTICIPLE_CUES and stop > 0 and tokens[stop - 1].lower in _PARTICIPLE_HOOKS:
+    hook = stop - 1
+    while hook > 0 and tokens[hook].text in MARK_CHARS and _closes_quote(tokens[hook - 1]):
+        hook -= 1  # `…,” adding`: the comma sits inside the closing marks
+    if cue.lower in PARTICIPLE_CUES and hook >= 0 and tokens[hook].lower in _PARTICIPLE_HOOKS:
         # `…, saying`, `…, quickly reminding`: the clause subject speaks
         return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
     if stop > 0 and tokens[stop - 1].lower in CONJUNCTIONS:
@@ -267,6 +270,10 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 frame.content = kept(content, tail)
         return frame
     return None
+
+
+def _closes_quote(token: Token) -> bool:
+    return token.text == "," or token.text in MARK_CHARS
 
 
 def _only_setting(

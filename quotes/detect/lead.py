@@ -6,6 +6,9 @@
 - `as_quote.v1`           `Reid has been pounding Trump as a “con artist”`: a quote right after
                           `as`, characterising someone or something in the words of the subject
                           of the verb before it; the content runs from that verb to the quote.
+- `that_quote.v1`         `Trump groused to a crowd that CNN “doesn’t treat me properly”`: a
+                          quote in a `that` clause after an unlisted verb; the clause is the
+                          content, mixed, and the phrase before the verb speaks.
 Titles and quotes of one or two words are left to the scare-quote tests (`orphans.py`).
 """
 
@@ -19,7 +22,8 @@ from quotes.detect.speakers import subject_phrase
 from quotes.detect.tokens import Token, tokenize
 from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
 from quotes.lexicon.cues import FRAME_WORDS
-from quotes.lexicon.grammar import DETERMINERS
+from quotes.lexicon.grammar import DETERMINERS, SUBORDINATORS
+from quotes.lexicon.marks import DOUBLE_MARKS
 from quotes.types import Span
 
 _WORD = re.compile(r"\w+")
@@ -75,6 +79,43 @@ def as_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span | None, Span, 
     start = tokens[k + 1].start if k + 1 < len(tokens) else lead.start()
     cue = Span(tokens[k].start, tokens[k].end)
     return found[0] if found else None, cue, Span(start, q.close_end)
+
+
+_THAT = re.compile(r"\bthat\s+(?=\S)", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.!?;](?=[\s”’\"']|$)|\n")  # where a that-clause ends at the latest
+
+
+def that_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span, Span] | None:
+    """`Trump groused to a crowd that CNN “doesn’t treat me properly”`: a quote inside the
+    `that` clause nearest before it, no mark between them; speaker and cue are the verb
+    before `that` and the phrase before it (else the clause subject), required. The content
+    runs from after `that` to the end of the quote's sentence (the caller cuts it to its
+    clause), or to the quote when it ends its sentence itself (`… “in sight.”`)."""
+    if not q.closed or is_title(text, q):
+        return None
+    start = sentence_start(text, paragraph, q.open_at)
+    that = max(_THAT.finditer(text, start, q.open_at), key=lambda m: m.start(), default=None)
+    if that is None:
+        return None
+    between = text[that.end() : q.open_at]
+    if "''" in between or any(mark in between for mark in DOUBLE_MARKS):
+        return None  # another quote between them: the `that` is its own
+    tokens = tokenize(text, start, that.start())
+    verbs = [k for k, t in enumerate(tokens) if k > 0 and is_lead_verb(t)]
+    found = _clause_speaker(tokens, verbs[-1:]) if verbs else None
+    if found is None:
+        return None
+    if text[q.content.end - 1 : q.content.end] in (".", "!", "?"):
+        return found[0], found[1], Span(that.end(), q.close_end)
+    stop = _CLAUSE_STOP.search(text, q.close_end, paragraph.end)
+    end = stop.start() if stop is not None else paragraph.end
+    return found[0], found[1], Span(that.end(), end)
+
+
+def opens_subordinate(text: str, paragraph: Span, q: Quoted) -> bool:
+    """The sentence holding `q` opens with a subordinate clause (`While …, `)."""
+    first = _WORD.search(text, sentence_start(text, paragraph, q.open_at), q.open_at)
+    return first is not None and first.group().lower() in SUBORDINATORS
 
 
 def sentence_start(text: str, paragraph: Span, at: int) -> int:

@@ -4,8 +4,9 @@
 fragment, the content stops where a new clause hangs on the sentence instead of going on with
 the reported one: a dash (`… “up-skill” workers - and he makes sure …`), a contrast
 (`… “a prayer” for the nominee but did not say …`), a relative clause (`, which …`), a
-participle (`,” adding that …`), an appositive (`, a charge that …`), a bracket after a quote
-or a second verb (`… “ignorant” of Islam and criticized …`).
+participle (`,” adding that …`), an appositive (`, a charge that …`), a bracket after a quote,
+a second verb (`… “ignorant” of Islam and criticized …`, `… and made no mention of …`), a
+concession (`…,” although he supports …`) or a clause of time (`… “excited” as he faces …`).
 Paired dashes are an aside inside the clause, and a break followed at once by another quoted
 fragment (`but wants “smarter deals”`) still reports the same words: neither ends it.
 """
@@ -14,11 +15,14 @@ from __future__ import annotations
 
 import re
 
+from quotes.lexicon.grammar import IRREGULAR_PASTS
 from quotes.lexicon.marks import ALL_MARKS
 from quotes.types import Span
 
 _CLOSE = r"[,”\"’']*"  # a comma and closing marks before the break
 _NOT_PARTICIPLES = "including|regarding|concerning|during|following|according|nothing|something"
+_PASTS = "|".join(sorted(IRREGULAR_PASTS))
+_AS_SUBJECTS = "he|she|they|we|i|it|the|his|her|their"
 _BREAK = re.compile(
     r"\s*(?P<dash>[—–―]|\s-\s|--)"
     rf"|,?{_CLOSE}\s+(?:but|while|whereas)\b(?!\s+(?:that|rather|not|also)\b)"
@@ -27,17 +31,28 @@ _BREAK = re.compile(
     rf"|,{_CLOSE}\s+(?:a|an)\s"  # an appositive: `, a charge that …`
     r"|(?<=[”\"’])\s+\("  # an aside in brackets after a quote
     rf"|,?{_CLOSE}\s+and\s+(?:(?:then|also|later|has|had|recently)\s+)?[a-z]+(?:ed|ing)\b"
+    rf"|,?{_CLOSE}\s+and\s+(?:{_PASTS})\b"  # `… and made no mention of …`
+    rf"|,{_CLOSE}\s+(?:although|though)\b"  # a concession (`even though` goes on)
+    # a clause of time, `“excited” as he faces …`, not `such as the …`
+    rf"|,?{_CLOSE}(?<!such)(?<!well)(?<!just)\s+as\s+(?:{_AS_SUBJECTS})\b"
 )
 _QUOTE_NEXT = re.compile(r"\s*(?:[“\"‘`]|'')")
+_COMMA = re.compile(rf"(,{_CLOSE})\s+(?!(?:and|or)\s+[“\"‘`'])(?=\w)")  # `, and “…”` goes on
 _TAIL = ",”\"’'"  # what may stay after the content's last word: closing marks
 
 
-def clip_mixed(text: str, content: Span, close: int) -> Span:
+def clip_mixed(text: str, content: Span, close: int, *, subordinate: bool = False) -> Span:
     """`content` cut before the first clause break after offset `close` (the closing mark of
-    its first quoted fragment), closing marks kept; unchanged when nothing breaks it."""
+    its first quoted fragment), closing marks kept; unchanged when nothing breaks it. In a
+    `subordinate` clause (`While Sanders admitted that it would be “very hard” to win, his
+    campaign argued …`) the first comma after the fragment breaks it too."""
     at = close
     while at > content.start and text[at - 1] in ",.!?":
         at -= 1  # `“a disaster,” adding …`: the comma inside the marks opens the break
+    if subordinate:
+        comma = _COMMA.search(text, at, content.end)
+        if comma is not None:
+            content = Span(content.start, comma.end(1))
     while (match := _BREAK.search(text, at, content.end)) is not None:
         at = match.end()
         dash = match.group("dash")

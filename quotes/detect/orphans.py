@@ -1,8 +1,9 @@
 """Quotes that no cue frame claimed: continuation quotes, bare quote paragraphs, scare quotes.
 
 - `quote_unknown_cue.v1`  `“…,” Trump confessed.`: an attribution's shape with an unlisted verb.
-- `quote_unknown_lead.v1`, `as_quote.v1`: a quote led into by a clause of its own
-                          (`Sanders shot back: “…”`, `pounding Trump as a “con artist”`), in
+- `quote_unknown_lead.v1`, `as_quote.v1`, `that_quote.v1`: a quote led into by a clause of
+                          its own (`Sanders shot back: “…”`, `pounding Trump as a “con
+                          artist”`, `groused that CNN “doesn’t treat me properly”`), in
                           `lead.py`.
 - `dash_source.v1`        `“…” ― Steve Quinlan`: a source line after a dash; the dash is the cue.
 - `dash_line.v1`          a quote paragraph, then a paragraph `- Hillary Clinton.`: the same,
@@ -28,8 +29,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from quotes.detect.lead import as_quote, is_title, quoted_words, unknown_lead
+from quotes.detect.lead import (
+    as_quote,
+    is_title,
+    opens_subordinate,
+    quoted_words,
+    that_quote,
+    unknown_lead,
+)
 from quotes.detect.marks import Quoted
+from quotes.detect.mixed import clip_mixed
 from quotes.detect.own import colon_lead, own_speaker
 from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token, tokenize
@@ -78,6 +87,12 @@ def settle_orphans(
         if unknown is None and (characterised := as_quote(text, q, paragraph)) is not None:
             speaker, cue, content = characterised
             unknown, rule, kind = (speaker, cue), "as_quote.v1", "mixed"
+        if unknown is None and (clause := that_quote(text, q, paragraph)) is not None:
+            speaker, cue, content = clause
+            subordinate = opens_subordinate(text, paragraph, q)
+            content = clip_mixed(text, content, q.close_at, subordinate=subordinate)
+            unknown, rule, kind = (speaker, cue), "that_quote.v1", "mixed"
+            claimed.update(id(p) for p in quoted[k + 1 :] if p.open_at < content.end)
         if unknown is None and _is_bare(text, paragraph, q) and not is_title(text, q):
             unknown, rule = colon_lead(text, paragraphs, index), "colon_paragraph.v1"
         donor = None  # `“…,” Trump confessed.`: an unlisted cue, the speaker is right there

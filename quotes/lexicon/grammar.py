@@ -82,3 +82,20 @@ ADJUNCT_WORDS = words(
     """
 )
 MODALS = words("will would shall should can could may might must")  # `will not be released`
+# Irregular past tenses opening a second predicate after `and` (`called it “a joke” and made
+# no mention of …`); the regular ones end in -ed.
+IRREGULAR_PASTS = words(
+    """
+    made took gave cast set put kept held sent won lost left brought spent began wrote spoke
+    got ran led met went told said found thought felt drew struck
+    """
+)
+# Words opening a subordinate clause right before its speaker: `While Sanders admitted …, his
+# campaign argued …`, `… when he says …, it would seem …`.
+SUBORDINATORS = words(
+    "when while as although though if because since after before once whereas where until"
+)
+# Prepositions opening a setting between a cue and its `that` (`said on ABC’s “This Week”
+# that`, `said in 2012 that`); not `to`, whose `that` is a relative (`urged China to refrain
+# from actions that …`).
+SETTING_PREPOSITIONS = words("on in at during before after with via")
