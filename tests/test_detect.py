@@ -751,3 +751,10 @@ def test_an_aside_on_a_name_ends_the_content(text, quote):
 def test_a_counted_group_opens_a_second_report():
     text = "The poll said 45 percent back her, but 55 percent of all voters say she does not."
     assert [r["quote"] for r in extract(text)] == ["45 percent back her", "she does not"]
+
+
+def test_a_speaker_aside_after_a_cue_word_is_no_content():
+    records = extract("Those discussions are continuing, he said.")
+    assert [(r["quote"], r["speaker_mention"]) for r in records] == [
+        ("Those discussions are continuing", "he")
+    ]

@@ -77,12 +77,20 @@ def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
         if token.text in ".;!?" or (token.text == "," and _second_report(tokens, j + 1)):
             break  # `wrote to investors, telling them …`: what follows is another frame's
     start = _after_adjuncts(tokens, k)
-    first = next((t for t in tokens[k:] if t.start >= start), None)
-    if first is not None and first.lower in CLAUSE_SUBJECTS:
-        return start, True  # `notes they were appointed`: a pronoun opens a clause
+    at = next((j for j in range(k, len(tokens)) if tokens[j].start >= start), len(tokens))
+    first = tokens[at] if at < len(tokens) else None
+    if first is not None and first.lower in CLAUSE_SUBJECTS and not _reported_aside(tokens, at):
+        # `notes they were appointed`: a pronoun opens a clause (but `are continuing, he
+        # said`: another report of the same words)
+        return start, True
     if first is not None and first.lower == "to" and cue.lower in INFINITIVE_CUES:
         return start, True  # `vowed to expand military cooperation`
     return start, False
+
+
+def _reported_aside(tokens: list[Token], k: int) -> bool:
+    """`…, he said` after a comma: a speaker and cue set off by commas, no content."""
+    return k > 0 and tokens[k - 1].text == "," and _next_report(tokens, k)
 
 
 _SETTING_REACH = 20  # tokens from the preposition to `that`
