@@ -758,3 +758,14 @@ def test_a_speaker_aside_after_a_cue_word_is_no_content():
     assert [(r["quote"], r["speaker_mention"]) for r in records] == [
         ("Those discussions are continuing", "he")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You deserve a president informed by experience and humility.", []),
+        ("Mr. Lynch announced his return to the show.", ["his return to the show"]),
+    ],
+)
+def test_a_cue_participle_before_by_has_no_object(text, expected):
+    assert [r["quote"] for r in extract(text)] == expected
