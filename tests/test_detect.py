@@ -769,3 +769,27 @@ def test_a_speaker_aside_after_a_cue_word_is_no_content():
 )
 def test_a_cue_participle_before_by_has_no_object(text, expected):
     assert [r["quote"] for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"We need him," his wife, Gabriela Lazar, wrote in a letter to the court.',
+            [("We need him,", "Gabriela Lazar")],
+        ),
+        (
+            '"Both scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, '
+            "said in a follow-up interview.",
+            [("Both scare me,", "Harry Bond")],
+        ),
+        (
+            # negative: the quote has its own cue; the appositive speaker's report is hers
+            '"We need him, and soon," the family said. His wife, Gabriela Lazar, wrote that '
+            "the court should wait.",
+            [("We need him, and soon,", "the family"), ("the court should wait", "Gabriela Lazar")],
+        ),
+    ],
+)
+def test_appositives_between_a_quote_and_its_cue(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected

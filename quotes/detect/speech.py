@@ -137,6 +137,12 @@ def _frame_quotes(
             and q.close_at <= frame.left
             and _only_between(text, q.close_end, frame.left)
         )
+        if not touches_left and _appositive_gap(text, q, frame):
+            # `“…,” his wife, Gabriela Lazar, wrote`, `“…,” Harry Bond, 30, of Raleigh, N.C.,
+            # said`: the speaker and their appositives stand between quote and cue; the
+            # name right after the quote speaks
+            touches_left = True
+            frame.speaker = _name_after(text, q, frame) or frame.speaker
         touches_right = q.open_at >= frame.right and (
             _only_between(text, frame.right, q.open_at)
             # `He said:` closing a paragraph introduces the quote paragraph that follows
@@ -228,6 +234,30 @@ def _quote(content: Span, kind: str, rule: str, frame: Frame, paragraph: Span) -
         cue=frame.cue,
         speaker=frame.speaker,
     )
+
+
+_APPOSITIVE_GAP = re.compile(r"[^\n;:“”\"'‘’]{1,120}")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _appositive_gap(text: str, q: Quoted, frame: Frame) -> bool:
+    """An `appositive_cue.v1` frame right after a quote closing on a comma, with nothing
+    between but the speaker's name and appositives: no sentence end, no other quote."""
+    if frame.rule != "appositive_cue.v1" or not q.closed or frame.left < q.close_end:
+        return False
+    if text[q.content.end - 1 : q.content.end] != ",":
+        return False
+    gap = text[q.close_end : frame.left]
+    return _APPOSITIVE_GAP.fullmatch(gap) is not None and not _SENTENCE_BREAK.search(gap)
+
+
+def _name_after(text: str, q: Quoted, frame: Frame) -> Span | None:
+    """The capitalised name right after the quote, before its first comma."""
+    tokens = tokenize(text, q.close_end, frame.left)
+    end = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    if end == 0 or not all(t.is_cap or t.text == "." for t in tokens[:end]):
+        return None
+    return Span(tokens[0].start, tokens[end - 1].end)
 
 
 def _only_between(text: str, start: int, end: int) -> bool:
