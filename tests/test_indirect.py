@@ -192,7 +192,19 @@ def test_according_to_between_commas_has_content_on_both_sides(text, expected):
             " insisted Thursday during a whistle stop tour of morning news shows.",
             [("Whether they know it or not, Clinton is very accessible to the media", "Tim Kaine")],
         ),
-        # negative: `that` after the setting opens the content
+        (
+            "The economy is weak, Smith said in an interview with reporters on Monday.",
+            [("The economy is weak", "Smith")],
+        ),
+        (
+            "The economy is weak, Smith said at a rally in the suburbs of Denver.",
+            [("The economy is weak", "Smith")],
+        ),
+        # negatives: a clause after the setting (a pronoun, `that`) is the content
+        (
+            "Taxes rose sharply, and Smith said in 2012 it paid $3 billion.",
+            [("in 2012 it paid $3 billion", "Smith")],
+        ),
         (
             "Adelson said earlier on Friday during a news conference that he may wait until"
             " February.",

@@ -1,18 +1,27 @@
 """When a cue word reports no speech, or a frame has no content of its own.
 
-An idiom (`All told,`, `Having said that,`), a cue used as a noun (`his early-morning tweets
-attempting …`), a naming (`a movement called …`), an object that is only a time (`indicated
-earlier this week`), a setting after the cue (`said to an enormous cheer`), and a head that
-sets the scene rather than being said (`Asked about X, …`).
+A passive (`was told`), an idiom (`All told,`, `Having said that,`), a cue used as a noun
+(`his early-morning tweets attempting …`), a naming (`a movement called …`), an object that is
+only a time (`indicated earlier this week`), a setting after the cue (`said to an enormous
+cheer`, `said in a video message to the convention`), and a head that sets the scene rather
+than being said (`Asked about X, …`).
 """
 
 from __future__ import annotations
 
-from quotes.detect.content import is_adjunct
+from quotes.detect.content import MARK_CHARS, is_adjunct
 from quotes.detect.frame import Frame
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import IDIOMS, INFINITIVE_CUES, NAMING_CUES, TIME_WORDS
-from quotes.lexicon.grammar import POSSESSIVES, SCENE_SETTERS, SETTING_WORDS
+from quotes.lexicon.grammar import (
+    CLAUSE_SUBJECTS,
+    NEGATIONS,
+    PASSIVE_AUXILIARIES,
+    PLACE_PREPOSITIONS,
+    POSSESSIVES,
+    SCENE_SETTERS,
+    SETTING_WORDS,
+)
 
 
 def is_idiom(tokens: list[Token], i: int) -> bool:
@@ -22,6 +31,16 @@ def is_idiom(tokens: list[Token], i: int) -> bool:
         return False
     after = [t.text for t in tokens[i + 1 : i + 3]]
     return after[:1] == [","] or after == ["that", ","]
+
+
+def passive(tokens: list[Token], i: int) -> bool:
+    """`was told`, `were asked`, `was not told`: the subject of a passive cue listens (but
+    `is saying`: a progressive speaks)."""
+    aux = i - 1
+    while aux > 0 and tokens[aux].lower in NEGATIONS:
+        aux -= 1  # `was not told`: the negation leaves the passive
+    progressive = tokens[i].lower.endswith("ing")
+    return aux >= 0 and tokens[aux].lower in PASSIVE_AUXILIARIES and not progressive
 
 
 def noun_use(tokens: list[Token], before: tuple[int, int], i: int) -> bool:
@@ -58,6 +77,24 @@ def setting(tokens: list[Token], i: int, right: int) -> bool:
     if first is None or first.start < right or first.lower not in SETTING_WORDS:
         return False
     return not (first.lower == "to" and tokens[i].lower in INFINITIVE_CUES)
+
+
+def place_only(tokens: list[Token], k: int) -> bool:
+    """From `k` a prepositional phrase of place, time or medium runs to the sentence end
+    with no clause in it: `in late May`, `in a statement provided to POLITICO`, `at a rally
+    in Ohio`; not `in 2012 it paid …`, `in an interview that …`, `in 2012, Romney …`."""
+    if k >= len(tokens) or tokens[k].lower not in PLACE_PREPOSITIONS:
+        return False
+    for j in range(k + 1, len(tokens)):
+        token = tokens[j]
+        if token.lower in CLAUSE_SUBJECTS or token.lower == "that" or token.text in _CLAUSE_MARKS:
+            return False
+        if token.text == "," and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()):
+            return False  # a comma opens more than a date (`September 16, 2012`) would
+    return True
+
+
+_CLAUSE_MARKS = frozenset(MARK_CHARS + ":;(")
 
 
 def introduces(token: Token) -> bool:

@@ -67,6 +67,8 @@ HANGERS = words(
 SETTING_WORDS = words("to with on")
 # Prepositions that open only a time or occasion, never what was said: `said during a tour`.
 SETTING_PREPOSITIONS = words("during amid throughout")
+# Prepositions that may open a place, time or medium after a cue: `said in a statement`.
+PLACE_PREPOSITIONS = SETTING_PREPOSITIONS | words("in at before")
 # Between a cue and its content: times, settings and media (`said in a statement on Monday`).
 ADJUNCT_WORDS = words(
     """
