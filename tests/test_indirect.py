@@ -214,3 +214,31 @@ def test_according_to_between_commas_has_content_on_both_sides(text, expected):
 )
 def test_a_setting_after_the_speaker_leaves_the_head_as_content(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trump Says He’s Unlikely To Have A Good Relationship With David Cameron.",
+            [("He’s Unlikely To Have A Good Relationship With David Cameron", "Trump")],
+        ),
+        (
+            "Kasich Just Revealed The 1 Thing He Thinks The GOP Will Do.",
+            [("The 1 Thing He Thinks The GOP Will Do", "Kasich")],
+        ),
+        (
+            "Theresa May Says Britain Will Leave The Single Market.",
+            [("Britain Will Leave The Single Market", "Theresa May")],
+        ),
+        # negative: a title without a cue
+        ("Sanders Wins The Michigan Primary In A Stunning Upset.", []),
+    ],
+)
+def test_a_title_case_headline_reports_speech_without_marks(text, expected):
+    assert _indirect(text) == expected
+
+
+def test_a_title_without_marks_keeps_an_infinitive_cue_a_title():
+    # `Vows To Rebuild`: title case hides where the content lies, so it stays a title
+    assert extract("Facing Flood Damage, Mayor Vows To Rebuild") == []
