@@ -192,7 +192,19 @@ def test_according_to_between_commas_has_content_on_both_sides(text, expected):
             " insisted Thursday during a whistle stop tour of morning news shows.",
             [("Whether they know it or not, Clinton is very accessible to the media", "Tim Kaine")],
         ),
-        # negative: `that` after the setting opens the content
+        (
+            "The economy is weak, Smith said in an interview with reporters on Monday.",
+            [("The economy is weak", "Smith")],
+        ),
+        (
+            "The economy is weak, Smith said at a rally in the suburbs of Denver.",
+            [("The economy is weak", "Smith")],
+        ),
+        # negatives: a clause after the setting (a pronoun, `that`) is the content
+        (
+            "Taxes rose sharply, and Smith said in 2012 it paid $3 billion.",
+            [("in 2012 it paid $3 billion", "Smith")],
+        ),
         (
             "Adelson said earlier on Friday during a news conference that he may wait until"
             " February.",
@@ -202,3 +214,31 @@ def test_according_to_between_commas_has_content_on_both_sides(text, expected):
 )
 def test_a_setting_after_the_speaker_leaves_the_head_as_content(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trump Says He’s Unlikely To Have A Good Relationship With David Cameron.",
+            [("He’s Unlikely To Have A Good Relationship With David Cameron", "Trump")],
+        ),
+        (
+            "Kasich Just Revealed The 1 Thing He Thinks The GOP Will Do.",
+            [("The 1 Thing He Thinks The GOP Will Do", "Kasich")],
+        ),
+        (
+            "Theresa May Says Britain Will Leave The Single Market.",
+            [("Britain Will Leave The Single Market", "Theresa May")],
+        ),
+        # negative: a title without a cue
+        ("Sanders Wins The Michigan Primary In A Stunning Upset.", []),
+    ],
+)
+def test_a_title_case_headline_reports_speech_without_marks(text, expected):
+    assert _indirect(text) == expected
+
+
+def test_a_title_without_marks_keeps_an_infinitive_cue_a_title():
+    # `Vows To Rebuild`: title case hides where the content lies, so it stays a title
+    assert extract("Facing Flood Damage, Mayor Vows To Rebuild") == []

@@ -40,7 +40,15 @@ from quotes.detect.content import (
     trim,
 )
 from quotes.detect.frame import Frame
-from quotes.detect.guards import adjuncts_only, introduces, is_idiom, naming, noun_use, setting
+from quotes.detect.guards import (
+    adjuncts_only,
+    introduces,
+    is_idiom,
+    naming,
+    noun_use,
+    passive,
+    setting,
+)
 from quotes.detect.passive import passive_frame
 from quotes.detect.phrases import (
     phrase_after,
@@ -78,9 +86,7 @@ from quotes.lexicon.grammar import (
     CLAUSE_SUBJECTS,
     CONJUNCTIONS,
     HANGERS,
-    NEGATIONS,
     OBJECT_RELATIVES,
-    PASSIVE_AUXILIARIES,
     POSSESSIVES,
     PREPOSITIONS,
     RELATIVES,
@@ -134,11 +140,8 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
 def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     cue = tokens[i]
     prev = tokens[i - 1] if i > 0 else None
-    aux = i - 1
-    while aux > 0 and tokens[aux].lower in NEGATIONS:
-        aux -= 1  # `was not told`: the negation leaves the passive
-    if aux >= 0 and tokens[aux].lower in PASSIVE_AUXILIARIES and not cue.lower.endswith("ing"):
-        return None  # `was told`, `were asked`: the subject listens
+    if passive(tokens, i):
+        return None  # `was told`, `were not asked`: the subject listens
     if prev is not None and prev.lower in ARTICLES and prev.lower != "that":
         return None  # `the claim that …`, `a promise to …`: a noun (but `a message that said`)
     if is_idiom(tokens, i):

@@ -1,9 +1,10 @@
 """When a cue word reports no speech, or a frame has no content of its own.
 
-An idiom (`All told,`, `Having said that,`), a cue used as a noun (`his early-morning tweets
-attempting …`), a naming (`a movement called …`), an object that is only a time (`indicated
-earlier this week`), a setting after the cue (`said to an enormous cheer`), and a head that
-sets the scene rather than being said (`Asked about X, …`).
+A passive (`was told`), an idiom (`All told,`, `Having said that,`), a cue used as a noun
+(`his early-morning tweets attempting …`), a naming (`a movement called …`), an object that is
+only a time (`indicated earlier this week`), a setting after the cue (`said to an enormous
+cheer`; after `…, X said` settings are read by `frames._only_setting`), and a head that sets
+the scene rather than being said (`Asked about X, …`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ from quotes.detect.content import is_adjunct
 from quotes.detect.frame import Frame
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import IDIOMS, INFINITIVE_CUES, NAMING_CUES, TIME_WORDS
-from quotes.lexicon.grammar import POSSESSIVES, SCENE_SETTERS, SETTING_WORDS
+from quotes.lexicon.grammar import (
+    NEGATIONS,
+    PASSIVE_AUXILIARIES,
+    POSSESSIVES,
+    SCENE_SETTERS,
+    SETTING_WORDS,
+)
 
 
 def is_idiom(tokens: list[Token], i: int) -> bool:
@@ -22,6 +29,16 @@ def is_idiom(tokens: list[Token], i: int) -> bool:
         return False
     after = [t.text for t in tokens[i + 1 : i + 3]]
     return after[:1] == [","] or after == ["that", ","]
+
+
+def passive(tokens: list[Token], i: int) -> bool:
+    """`was told`, `were asked`, `was not told`: the subject of a passive cue listens (but
+    `is saying`: a progressive speaks)."""
+    aux = i - 1
+    while aux > 0 and tokens[aux].lower in NEGATIONS:
+        aux -= 1  # `was not told`: the negation leaves the passive
+    progressive = tokens[i].lower.endswith("ing")
+    return aux >= 0 and tokens[aux].lower in PASSIVE_AUXILIARIES and not progressive
 
 
 def noun_use(tokens: list[Token], before: tuple[int, int], i: int) -> bool:

@@ -8,7 +8,8 @@ Labels (`Update:`, `Editor's Note:`, `Photo:`, `The Latest:`) and interview turn
 not sources; a rest without quote marks is left alone (`Washington: the city …`).
 
 In a title-case line every word is capitalised, so a capitalised cue there (`Glenn Beck Says
-Trump …`) is a verb, not a name: `headline_cues` gives such lines their cue words lowercased.
+Trump …`) is a verb, not a name: `headline_cues` gives such lines their cue words lowercased,
+with the adverbs right before them (`Kasich Just Revealed …`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from quotes.detect.marks import Quoted
 from quotes.detect.tokens import Token
 from quotes.lexicon.boilerplate import CAPTION_PREFIXES, SECTION_LABELS
-from quotes.lexicon.cues import FRAME_WORDS
+from quotes.lexicon.cues import FRAME_WORDS, INFINITIVE_CUES
 from quotes.lexicon.grammar import ARTICLES
 from quotes.lexicon.marks import ALL_MARKS
 from quotes.types import Quote, Span
@@ -59,19 +60,31 @@ def colon_source(text: str, paragraph: Span, quoted: list[Quoted]) -> Quote | No
     )
 
 
+# Adverbs capitalised before a title's cue, which would otherwise end the name before them.
+_TITLE_ADVERBS = frozenset(
+    "just also now again still never finally reportedly not already even".split()
+)
 _MIN_TITLE_WORDS = 4  # words of four letters or more, all capitalised: a title-case line
 
 
 def headline_cues(tokens: list[Token]) -> list[Token]:
     """`tokens` of one sentence, with cue words lowercased when the sentence is in title case
-    (every word of four letters or more capitalised, and at least four of them) and carries a
-    quotation (`Sanders Vows To Act` stays a title: it quotes nobody)."""
+    (every word of four letters or more capitalised, and at least four of them): `Trump Says
+    He’s Unlikely To …` reports speech as a headline. Without a quotation, a cue whose content
+    may be an infinitive or follows a scene-setting clause (`Facing Flood Damage, Mayor Vows To
+    Rebuild`) stays a title: title case hides where its content lies."""
     long = [t for t in tokens if len(t.text) > 3 and t.text[:1].isalpha()]
     if len(long) < _MIN_TITLE_WORDS or not all(t.is_cap for t in long):
         return tokens
-    if not any(t.text in ALL_MARKS for t in tokens):
-        return tokens
+    marked = any(t.text in ALL_MARKS for t in tokens)
     for k, token in enumerate(tokens):
-        if k > 0 and token.lower in FRAME_WORDS and token.is_cap:
-            tokens[k] = Token(token.start, token.end, token.lower, token.lower)
+        if k == 0 or token.lower not in FRAME_WORDS or not token.is_cap:
+            continue
+        if not marked and (token.lower in INFINITIVE_CUES or tokens[k - 1].text == ","):
+            continue
+        tokens[k] = Token(token.start, token.end, token.lower, token.lower)
+        j = k - 1
+        while j > 0 and tokens[j].lower in _TITLE_ADVERBS:  # `Kasich Just Revealed`
+            tokens[j] = Token(tokens[j].start, tokens[j].end, tokens[j].lower, tokens[j].lower)
+            j -= 1
     return tokens
