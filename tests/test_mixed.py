@@ -356,6 +356,20 @@ def test_content_after_a_setting_and_that(text, quote):
             "The coach estimated that there were “at least forty players who never got a chance.”",
             [("there were “at least forty players who never got a chance.”", "The coach")],
         ),
+        # a speech noun before `that`: its owner speaks; a quote right after `that`
+        (
+            "Critics seized on his statement on Wednesday that “Islam hates us.”",
+            [("“Islam hates us.”", "his")],
+        ),
+        (
+            "His remarks buttress the contention of Hillary Clinton that some emails were "
+            "“over-classified.”",
+            [("some emails were “over-classified.”", "Hillary Clinton")],
+        ),
+        (
+            "The claim that the vote was “rigged” is false.",
+            [("the vote was “rigged” is false", None)],
+        ),
         # no speaker before `that`, or a title: no speech
         ("It is clear that the “reform” failed.", []),
         ("The mayor confessed that she never watched “Meet the Press.”", []),

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 
 from quotes.detect.marks import Quoted
-from quotes.detect.phrases import phrase_before, skip_adverbs_left, span_of
+from quotes.detect.phrases import phrase_after, phrase_before, skip_adverbs_left, span_of
 from quotes.detect.speakers import subject_phrase
 from quotes.detect.tokens import Token, tokenize
 from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
-from quotes.lexicon.cues import FRAME_WORDS
-from quotes.lexicon.grammar import DETERMINERS, SUBORDINATORS
+from quotes.lexicon.cues import FRAME_WORDS, SPEECH_NOUNS, TIME_WORDS
+from quotes.lexicon.grammar import DETERMINERS, POSSESSIVES, SUBORDINATORS
 from quotes.lexicon.marks import DOUBLE_MARKS
 from quotes.types import Span
 
@@ -81,14 +81,17 @@ def as_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span | None, Span, 
     return found[0] if found else None, cue, Span(start, q.close_end)
 
 
-_THAT = re.compile(r"\bthat\s+(?=\S)", re.IGNORECASE)
+_SETTINGS = TIME_WORDS | {"on", "in", "at", "last", "this", "the", "a", "of"}
+_THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[.!?;](?=[\s”’\"']|$)|\n")  # where a that-clause ends at the latest
 
 
-def that_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span, Span] | None:
+def that_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span | None, Span, Span] | None:
     """`Trump groused to a crowd that CNN “doesn’t treat me properly”`: a quote inside the
-    `that` clause nearest before it, no mark between them; speaker and cue are the verb
-    before `that` and the phrase before it (else the clause subject), required. The content
+    `that` clause nearest before it, no mark between them; speaker and cue are a speech
+    noun before `that` and its owner (`Trump's claim that`), else the verb before `that` and
+    the phrase before it (else the clause subject), required (but a noun after an article,
+    `The claim that …`, has none). The content
     runs from after `that` to the end of the quote's sentence (the caller cuts it to its
     clause), or to the quote when it ends its sentence itself (`… “in sight.”`)."""
     if not q.closed or is_title(text, q):
@@ -101,8 +104,12 @@ def that_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span, Span]
     if "''" in between or any(mark in between for mark in DOUBLE_MARKS):
         return None  # another quote between them: the `that` is its own
     tokens = tokenize(text, start, that.start())
-    verbs = [k for k, t in enumerate(tokens) if k > 0 and is_lead_verb(t)]
-    found = _clause_speaker(tokens, verbs[-1:]) if verbs else None
+    found = _noun_speaker(tokens)
+    if found is None:
+        verbs = [k for k, t in enumerate(tokens) if k > 0 and is_lead_verb(t)]
+        found = _clause_speaker(tokens, verbs[-1:]) if verbs else None
+        if found is not None and tokens[verbs[-1] - 1].lower in DETERMINERS:
+            found = None, found[1]  # `The claim that …`: a noun, no one owns it
     if found is None:
         return None
     if text[q.content.end - 1 : q.content.end] in (".", "!", "?"):
@@ -110,6 +117,49 @@ def that_quote(text: str, q: Quoted, paragraph: Span) -> tuple[Span, Span, Span]
     stop = _CLAUSE_STOP.search(text, q.close_end, paragraph.end)
     end = stop.start() if stop is not None else paragraph.end
     return found[0], found[1], Span(that.end(), end)
+
+
+_NOUN_REACH = 6  # tokens from a speech noun to its `that`: `his statement on Wednesday that`
+_ADJECTIVES = 3  # words between a possessive and its noun: `Trump's recent evidence-free claim`
+
+
+def _noun_speaker(tokens: list[Token]) -> tuple[Span, Span] | None:
+    """Speaker and cue of a speech noun before `that`: its possessor (`Trump's claim that`,
+    `his statement on Wednesday that`) or the phrase after `of` or `by` (`the contention of
+    Hillary Clinton that`); None when there is no noun or no one owns it."""
+    n = len(tokens)  # tokens end right before `that`
+    nouns = [k for k in range(max(0, n - _NOUN_REACH), n) if tokens[k].lower in SPEECH_NOUNS]
+    if not nouns:
+        return None
+    k = nouns[-1]
+    cue = Span(tokens[k].start, tokens[k].end)
+    if k + 2 < n and tokens[k + 1].lower in ("of", "by"):
+        phrase = phrase_after(tokens, k + 2, n)
+        if phrase is not None and phrase[1] == n:
+            return span_of(tokens, phrase), cue
+        return None
+    if any(not _setting_word(t) for t in tokens[k + 1 :]):
+        return None  # `the claim he made about … that`: not the noun's own `that`
+    j = k - 1
+    while j > 0 and k - j <= _ADJECTIVES and not tokens[j].is_cap:
+        if tokens[j].lower in POSSESSIVES or tokens[j].lower in DETERMINERS:
+            break
+        j -= 1
+    if j < 0:
+        return None
+    owner = tokens[j]
+    if owner.lower in POSSESSIVES:
+        return Span(owner.start, owner.end), cue
+    if owner.text.endswith(("'s", "’s")) and owner.is_cap:
+        first = j
+        while first > 0 and tokens[first - 1].is_cap:
+            first -= 1
+        return Span(tokens[first].start, owner.end), cue
+    return None
+
+
+def _setting_word(token: Token) -> bool:
+    return token.is_cap or token.text.isdigit() or token.lower in _SETTINGS
 
 
 def opens_subordinate(text: str, paragraph: Span, q: Quoted) -> bool:

@@ -219,5 +219,17 @@ QUOTE_CUES = words(
     """
 )
 
+# Nouns naming what someone said, whose `that` clause holds it: `Trump's claim that Obama
+# “founded ISIS”`, `his statement on Wednesday that “Islam hates us”` (beliefs such as
+# `concern` or `view` left out).
+SPEECH_NOUNS = words(
+    """
+    claim claims assertion assertions contention accusation accusations allegation allegations
+    suggestion statement statements comment comments remark remarks insistence argument
+    admission charge warning promise pledge vow declaration prediction complaint boast
+    announcement
+    """
+)
+
 # Every word that may open a speech frame (`according` with the `to` after it).
 FRAME_WORDS = SPEECH_CUES | QUOTE_CUES | {"according"}
