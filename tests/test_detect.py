@@ -793,3 +793,13 @@ def test_a_cue_participle_before_by_has_no_object(text, expected):
 )
 def test_appositives_between_a_quote_and_its_cue(text, expected):
     assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+def test_a_that_cue_closing_on_a_colon_introduces_the_quote_paragraph():
+    text = (
+        "Caddell continued:\n\n"
+        '"The health issue overall is very much a partisan issue, but that does not account '
+        'for the numbers."'
+    )
+    records = [(r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert records == [("Caddell", "quote_leading_cue.v1")]

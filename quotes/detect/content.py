@@ -132,9 +132,10 @@ def _after_adjuncts(tokens: list[Token], k: int) -> int:
 
 
 def ends_clause(tokens: list[Token], k: int) -> bool:
-    """Nothing but punctuation or a time follows the cue: `..., the ministry noted.`"""
+    """Nothing but punctuation or a time follows the cue: `..., the ministry noted.`, `Caddell
+    continued:` (the quote paragraph after it is the content)."""
     return all(
-        t.text in ".,;!?" or t.lower in TIME_WORDS or t.lower == "on" or t.text in MARK_CHARS
+        t.text in ".,;:!?" or t.lower in TIME_WORDS or t.lower == "on" or t.text in MARK_CHARS
         for t in tokens[k:]
     )
 
