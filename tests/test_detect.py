@@ -803,3 +803,11 @@ def test_a_that_cue_closing_on_a_colon_introduces_the_quote_paragraph():
     )
     records = [(r["speaker_mention"], r["rule"]) for r in extract(text)]
     assert records == [("Caddell", "quote_leading_cue.v1")]
+
+
+def test_the_author_of_a_statement_after_an_opening_clause_speaks():
+    text = (
+        "Following a late-afternoon meeting, the Security Council issued a statement calling "
+        "the test “a clear violation” of its resolutions."
+    )
+    assert [r["speaker_mention"] for r in extract(text)] == ["the Security Council"]

@@ -118,7 +118,7 @@ def author(tokens: list[Token], medium: tuple[int, int], i: int) -> tuple[int, i
     if before.lower in ("in", "on", "via", "through"):
         return phrase_before(tokens, skip_adverbs_left(tokens, k - 1, 0)) or medium
     if before.is_word and not before.is_cap and tokens[i].lower in PARTICIPLE_CUES:
-        return subject_phrase(tokens, k - 1) or medium  # `X issued a statement saying`
+        return subject_phrase(tokens, k) or medium  # `X issued a statement saying`
     return medium
 
 
