@@ -811,3 +811,23 @@ def test_the_author_of_a_statement_after_an_opening_clause_speaks():
         "the test “a clear violation” of its resolutions."
     )
     assert [r["speaker_mention"] for r in extract(text)] == ["the Security Council"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "President Barack Obama met survivors and relatives of the 49 people killed on "
+            "Thursday and said the United States must act.",
+            "President Barack Obama",
+        ),
+        (
+            # an `and` after a comma opens a clause with a subject of its own
+            "The city passed the law in May, and the ACLU has sued the city, saying the law is "
+            "unconstitutional.",
+            "the ACLU",
+        ),
+    ],
+)
+def test_a_conjoined_cue_speaks_for_the_subject_of_its_clause(text, speaker):
+    assert [r["speaker_mention"] for r in extract(text)] == [speaker]

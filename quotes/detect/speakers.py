@@ -52,7 +52,7 @@ def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     while end > 0 and tokens[end - 1].text in ",—–―":
         end -= 1  # the participle's own comma
     for k in range(end - 1, -1, -1):
-        if k > 0 and tokens[k - 1].text not in _CLAUSE_BREAKS and tokens[k - 1].lower != "and":
+        if k > 0 and tokens[k - 1].text not in _CLAUSE_BREAKS and not _clause_and(tokens, k - 1):
             continue
         while k < end and tokens[k].lower in LEAD_INS:
             k += 1
@@ -75,6 +75,12 @@ def subject_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
         ):
             return phrase
     return _first_phrase(tokens, limit)
+
+
+def _clause_and(tokens: list[Token], k: int) -> bool:
+    """`…, and the ACLU has sued`: an `and` after a comma joins clauses; one without
+    (`met survivors and relatives of the victims`) joins noun phrases."""
+    return tokens[k].lower == "and" and k > 0 and tokens[k - 1].text == ","
 
 
 def _first_phrase(tokens: list[Token], limit: int) -> tuple[int, int] | None:
