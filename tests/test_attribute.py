@@ -196,3 +196,16 @@ def test_unnamed_people_nouns_are_generic_speakers():
     assert [(r["speaker_mention"], r["speaker_type"]) for r in records] == [
         ("the woman", "generic")
     ]
+
+
+def test_a_lent_speaker_is_attributed_to_its_latest_mention():
+    text = (
+        '"Immigration is important but education matters more," says Melissa Roloson, 32, of '
+        'Sodus. Roloson supports Hillary Clinton in the race. "I am a college graduate, but I '
+        'have student loans to pay."'
+    )
+    records = [(r["speaker_mention"], r["speaker"], r["rule"]) for r in extract(text)]
+    assert records == [
+        ("Melissa Roloson", "Melissa Roloson", "quote_trailing_cue.v1"),
+        ("Roloson", "Melissa Roloson", "same_paragraph.v1"),
+    ]

@@ -40,6 +40,8 @@ from quotes.lexicon.grammar import ARTICLES
 from quotes.rules import rule
 from quotes.types import Quote, Span
 
+# Rules whose speaker is lent by a neighbouring quote: its mention may be named again nearer.
+_LENT_SPEAKERS = frozenset({"same_paragraph.v1", "nearest_speaker.v1", "bare_paragraph.v1"})
 _CHAIN_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
 _TOPIC_REACH = 400  # characters within which the last speaker stays the topic of `he`/`she`
 # How much a resolution keeps of the rule's confidence.
@@ -63,6 +65,8 @@ def resolve_speakers(text: str, quotes: list[Quote], index: EntityIndex) -> None
                 # a resolved pronoun is a mention too: the chain `he … he … he` stays on him
                 index.add_mention(quote.speaker, found)
         entity, factor, kind = resolved[quote.speaker]
+        if entity is not None and quote.rule in _LENT_SPEAKERS:
+            quote.speaker = _latest_mention(index, quote, entity) or quote.speaker
         if entity is not None:
             entity.spoke = True
             last = entity
@@ -70,6 +74,19 @@ def resolve_speakers(text: str, quotes: list[Quote], index: EntityIndex) -> None
         else:
             quote.speaker_type = kind
         quote.confidence = round(min(1.0, base * factor), 4)
+
+
+def _latest_mention(index: EntityIndex, quote: Quote, entity: Entity) -> Span | None:
+    """A quote whose speaker a neighbour lent it (`“A,” said Melissa Roloson. Roloson
+    supports Clinton. “B …”`) is attributed to the speaker's latest mention before it."""
+    if quote.speaker is None:
+        return None
+    for mention in reversed(index.before(quote.content.start)):
+        if mention.start <= quote.speaker.start:
+            return None
+        if mention.entity is entity:
+            return Span(mention.start, mention.end)
+    return None
 
 
 def _resolve(
