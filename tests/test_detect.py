@@ -831,3 +831,24 @@ def test_the_author_of_a_statement_after_an_opening_clause_speaks():
 )
 def test_a_conjoined_cue_speaks_for_the_subject_of_its_clause(text, speaker):
     assert [r["speaker_mention"] for r in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Cruz said the real extremist on abortion is Hillary Clinton, and he railed against "
+            "the moderators.",
+            "the real extremist on abortion is Hillary Clinton",
+        ),
+        (
+            # negative: a quoted fragment after the pronoun keeps the clause in the content
+            "Clinton said she hopes to be elected president, but she knows that “LeBron will "
+            "always be the king.”",
+            "she hopes to be elected president, but she knows that “LeBron will always be the "
+            "king.”",
+        ),
+    ],
+)
+def test_the_writers_next_clause_ends_the_content(text, quote):
+    assert [r["quote"] for r in extract(text)][0] == quote

@@ -29,6 +29,7 @@ from quotes.lexicon.grammar import (
     LEAD_INS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    PERSONAL_SUBJECTS,
     RELATIVES,
     SETTING_PREPOSITIONS,
 )
@@ -162,6 +163,9 @@ def content_end(tokens: list[Token], after: int = 0) -> int:
         ):
             j = k  # `… helped Clinton, who does not need to …`: the writer's aside on a name
             break
+        if _next_clause(tokens, k):
+            j = k  # `… is Hillary Clinton, and he railed against …`: the writer's next clause
+            break
         if tokens[k].lower in ("and", "but") and _verb_report(tokens, k + 1):
             j = k  # `… never worked with them and (repeatedly) said …`: a second report
             break
@@ -174,6 +178,21 @@ def content_end(tokens: list[Token], after: int = 0) -> int:
     while j > 0 and tokens[j - 1].text in ".!?;":
         j -= 1
     return tokens[j - 1].end if j > 0 else tokens[0].start
+
+
+def _next_clause(tokens: list[Token], k: int) -> bool:
+    """`, and he railed`, `, but she knows`: a comma, a conjunction and a personal pronoun
+    with its verb open the writer's next clause; unless a quoted fragment follows, which
+    keeps the clause in the content (`, but she knows that “LeBron will always be the king”`)."""
+    return (
+        tokens[k].text == ","
+        and k + 3 < len(tokens)
+        and tokens[k + 1].lower in ("and", "but")
+        and tokens[k + 2].lower in PERSONAL_SUBJECTS
+        and tokens[k + 3].is_word
+        and not tokens[k + 3].is_cap
+        and not any(t.text in MARK_CHARS for t in tokens[k + 4 :])
+    )
 
 
 def _second_report(tokens: list[Token], k: int) -> bool:

@@ -55,6 +55,7 @@ CLAUSE_OPENERS = words(
 QUESTION_OPENERS = words("about if whether why how what when where who which")  # asked …
 SCENE_SETTERS = words("when while after before as once speaking asked pressed")
 CLAUSE_SUBJECTS = words("he she it they we i there")
+PERSONAL_SUBJECTS = words("he she they")  # `…, and he railed`: a new clause about a person
 # Capitalised words opening a sentence that are never its subject: `Therefore, …`.
 NOT_SUBJECTS = words("therefore thus beyond despite early later still also instead yet")
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
