@@ -852,3 +852,15 @@ def test_a_conjoined_cue_speaks_for_the_subject_of_its_clause(text, speaker):
 )
 def test_the_writers_next_clause_ends_the_content(text, quote):
     assert [r["quote"] for r in extract(text)][0] == quote
+
+
+def test_a_report_after_a_dash_ends_the_content_before_it():
+    text = (
+        "Clinton noted that Trump has not paid taxes for years ― Trump boasted, "
+        "“That makes me smart.”"
+    )
+    records = [(r["quote"], r["speaker_mention"]) for r in extract(text)]
+    assert records == [
+        ("Trump has not paid taxes for years", "Clinton"),
+        ("That makes me smart.", "Trump"),
+    ]

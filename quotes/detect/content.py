@@ -172,8 +172,10 @@ def content_end(tokens: list[Token], after: int = 0) -> int:
         if tokens[k].lower == "and" and _named_report(tokens, k + 1):
             j = k  # `… mishandled it and Democrats accused the GOP …`: another speaker's report
             break
-        if tokens[k].text == "," and _next_report(tokens, k + 1):
-            j = k  # `…, Lewandowski said he …`, `Podesta, who said …, said`: a second report
+        if tokens[k].text in ",—–―" and _next_report(tokens, k + 1):
+            # `…, Lewandowski said he …`, `Podesta, who said …, said`, `… ― Trump boasted,
+            # “…”`: a second report
+            j = k
             break
     while j > 0 and tokens[j - 1].text in ".!?;":
         j -= 1
