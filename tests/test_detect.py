@@ -864,3 +864,9 @@ def test_a_report_after_a_dash_ends_the_content_before_it():
         ("Trump has not paid taxes for years", "Clinton"),
         ("That makes me smart.", "Trump"),
     ]
+
+
+def test_a_setting_between_the_cue_and_its_quote_is_no_content():
+    text = "Trump said at a rally in Ohio last week, “We are going to win so much.”"
+    records = [(r["quote"], r["speaker_mention"], r["type"]) for r in extract(text)]
+    assert records == [("We are going to win so much.", "Trump", "direct")]

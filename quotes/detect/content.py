@@ -31,6 +31,7 @@ from quotes.lexicon.grammar import (
     OBJECT_PRONOUNS,
     PERSONAL_SUBJECTS,
     RELATIVES,
+    SETTING_OPENERS,
     SETTING_PREPOSITIONS,
 )
 from quotes.lexicon.marks import ALL_MARKS
@@ -72,8 +73,8 @@ def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
         if token.text == ":" and j + 1 < n:
             return tokens[j + 1].start, True
         if token.text in MARK_CHARS:
-            if all(t.text == "," for t in tokens[k:j]):
-                return token.start, True  # the quote opens right after the cue
+            if all(t.text == "," for t in tokens[k:j]) or _setting_before(tokens, k, j):
+                return token.start, True  # the quote opens right after the cue (or its setting)
             return _after_adjuncts(tokens, k), True  # a quoted fragment inside the content
         if token.text in ".;!?" or (token.text == "," and _second_report(tokens, j + 1)):
             break  # `wrote to investors, telling them …`: what follows is another frame's
@@ -87,6 +88,17 @@ def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
     if first is not None and first.lower == "to" and cue.lower in INFINITIVE_CUES:
         return start, True  # `vowed to expand military cooperation`
     return start, False
+
+
+def _setting_before(tokens: list[Token], k: int, j: int) -> bool:
+    """`saying during the debate last week, “…”`: a setting set off by a comma between the
+    cue and the quote opening at `j`."""
+    return (
+        j - k >= 2
+        and tokens[j - 1].text == ","
+        and tokens[k].lower in SETTING_OPENERS
+        and not any(t.lower in CLAUSE_SUBJECTS or t.lower == "that" for t in tokens[k:j])
+    )
 
 
 def _reported_aside(tokens: list[Token], k: int) -> bool:
