@@ -242,3 +242,41 @@ def test_a_title_case_headline_reports_speech_without_marks(text, expected):
 def test_a_title_without_marks_keeps_an_infinitive_cue_a_title():
     # `Vows To Rebuild`: title case hides where the content lies, so it stays a title
     assert extract("Facing Flood Damage, Mayor Vows To Rebuild") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Her relatives, who asked authorities to show them the video, watched it on Thursday,"
+            " their lawyer said.",
+            [
+                (
+                    "Her relatives, who asked authorities to show them the video, watched it on"
+                    " Thursday",
+                    "their lawyer",
+                )
+            ],
+        ),
+        (
+            "The statement also referenced the impact it said Clinton would have on women, the"
+            " union said.",
+            [
+                (
+                    "The statement also referenced the impact it said Clinton would have on women",
+                    "the union",
+                )
+            ],
+        ),
+        # negative: only a head reported before the speaker swallows the cues inside it
+        (
+            "The clerk said the vote, which critics said was rushed, passed on Monday.",
+            [
+                ("the vote, which critics said was rushed, passed on Monday", "The clerk"),
+                ("was rushed", "critics"),
+            ],
+        ),
+    ],
+)
+def test_a_cue_inside_a_reported_head_is_part_of_it(text, expected):
+    assert _indirect(text) == expected

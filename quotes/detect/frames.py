@@ -43,6 +43,7 @@ from quotes.detect.guards import (
     introduces,
     is_idiom,
     naming,
+    nested,
     noun_use,
     passive,
     place_only,
@@ -121,7 +122,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
             if frame.lead == 0:
                 frame.lead = tokens[clause_start(tokens, i)].start
             frames.append(frame)
-    return frames
+    return [f for f in frames if not nested(f, frames)]
 
 
 def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
