@@ -280,3 +280,35 @@ def test_a_title_without_marks_keeps_an_infinitive_cue_a_title():
 )
 def test_a_cue_inside_a_reported_head_is_part_of_it(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Trump job marks his reemergence onto the political scene, one longtime friend"
+            " said.",
+            [
+                (
+                    "The Trump job marks his reemergence onto the political scene",
+                    "one longtime friend",
+                )
+            ],
+        ),
+        (
+            "It is impossible to scour the accounts of each of them, law enforcement officials"
+            " say.",
+            [
+                (
+                    "It is impossible to scour the accounts of each of them",
+                    "law enforcement officials",
+                )
+            ],
+        ),
+        # negatives: a clause, not a speaker phrase, between the comma and the cue
+        ("The plan failed, and it was not what the voters had said.", []),
+        ("The plan failed, which no one had expected or said.", []),
+    ],
+)
+def test_the_speaker_phrase_reaches_back_to_the_comma_ending_the_content(text, expected):
+    assert _indirect(text) == expected

@@ -64,6 +64,7 @@ from quotes.detect.speakers import (
     before_catenative,
     relative_head,
     subject_phrase,
+    widen_to_comma,
 )
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
@@ -193,6 +194,8 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
         return _relative_frame(text, tokens, i, before, cue_span, right)
     if before is not None and noun_use(tokens, before, i):
         return None  # `his early-morning tweets attempting …`: the cue word is a noun
+    if before is not None and end <= right:
+        before = widen_to_comma(tokens, before)  # `…, one longtime friend said.`
     if before is not None:
         left = tokens[before[0]].start
         speaker = span_of(tokens, before)
