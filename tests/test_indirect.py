@@ -312,3 +312,36 @@ def test_a_cue_inside_a_reported_head_is_part_of_it(text, expected):
 )
 def test_the_speaker_phrase_reaches_back_to_the_comma_ending_the_content(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Obama said Burma’s reforms were not complete, and human rights groups warned that"
+            " the administration had moved too fast.",
+            [
+                ("Burma’s reforms were not complete", "Obama"),
+                ("the administration had moved too fast", "groups"),
+            ],
+        ),
+        (
+            "Clinton said the plan would work, but some economists argued it was too costly.",
+            [("the plan would work", "Clinton"), ("it was too costly", "some economists")],
+        ),
+        # negative: without a comma `and` joins the subject of the content (`… and protests
+        # demands that …`), which runs on
+        (
+            "The senator said the spate of shootings and protests demands that all Americans"
+            " listen more.",
+            [
+                (
+                    "the spate of shootings and protests demands that all Americans listen more",
+                    "The senator",
+                )
+            ],
+        ),
+    ],
+)
+def test_content_ends_before_a_second_speakers_report(text, expected):
+    assert _indirect(text) == expected
