@@ -345,3 +345,23 @@ def test_the_speaker_phrase_reaches_back_to_the_comma_ending_the_content(text, e
 )
 def test_content_ends_before_a_second_speakers_report(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The meeting was first reported by Politico.", [("The meeting", "Politico")]),
+        (
+            "Clinton’s attacks were echoed by her campaign and Democrats across the country.",
+            [("Clinton’s attacks", "her campaign")],
+        ),
+        # negatives: a listener cue's subject hears; a relative subject has no clear start
+        ("He was told by his cousin that the mine had closed.", []),
+        (
+            "The email, which was first reported by The Associated Press, said nothing new.",
+            [("nothing new", "The email")],
+        ),
+    ],
+)
+def test_a_passive_cue_with_its_agent_reports_the_subject(text, expected):
+    assert _indirect(text) == expected

@@ -10,6 +10,7 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 - `conjoined_cue.v1`      `Taiwan objects ... and says only ...`       the clause subject speaks
 - `parenthetical_cue.v1`  `The plan, he said, is dead.`               content on both sides
 - `according_to.v1`       `according to X, ...` / `..., according to X.` (in `according.py`)
+- `passive_cue.v1`        `The meeting was first reported by Politico.` (in `passive.py`)
 - `relative_cue.v1`       `The changes, which officials said will go into effect, …`
 - `quoting_verb.v1`       `Trump blasted Clinton as “unhinged”`: a verb that reports speech only
                           by quoting it (`lexicon/cues.py: QUOTE_CUES`), with a mark after it
@@ -49,6 +50,7 @@ from quotes.detect.guards import (
     place_only,
     setting,
 )
+from quotes.detect.passive import passive_frame
 from quotes.detect.phrases import (
     phrase_after,
     phrase_before,
@@ -111,7 +113,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = according_to_frame(text, tokens, i)
         elif i == 0 or not token.is_cap:  # capitalised mid-sentence it is a name: `States`
-            frame = _verb_frame(text, tokens, i)
+            frame = _verb_frame(text, tokens, i) or passive_frame(text, tokens, i)
         else:
             continue
         if frame is not None and frame.subject_hint and frames and frames[-1].speaker:

@@ -1,0 +1,58 @@
+"""`passive_cue.v1`: `The meeting was first reported by Politico.`, `Her death was confirmed by
+the Eagle Forum.`: a passive cue with its agent after `by`; the clause subject is what was said.
+
+Listener cues (`was told by`, `was asked by`) are left alone: their subject hears, it is not
+what was said. A subject holding a comma or a relative (`The email, which was reported by …`)
+is not taken whole: where it begins is unclear.
+"""
+
+from __future__ import annotations
+
+from quotes.detect.content import clause_start, trim
+from quotes.detect.frame import Frame
+from quotes.detect.phrases import phrase_after, span_of
+from quotes.detect.tokens import Token, is_ly_adverb
+from quotes.lexicon.cues import CUE_ADVERBS, LISTENER_CUES
+from quotes.lexicon.grammar import PASSIVE_AUXILIARIES
+from quotes.types import Span
+
+# Words between a subject and a passive cue: `has been`, `was first`, `were widely`.
+_AUXILIARIES = PASSIVE_AUXILIARIES | frozenset("has have had will would could may might".split())
+_NOT_IN_SUBJECT = frozenset(",;:—–―()") | frozenset({"which", "who", "that"})
+
+
+def passive_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
+    """The frame of the passive cue at token `i` when `by` and an agent follow it."""
+    cue = tokens[i]
+    if cue.lower in LISTENER_CUES or i + 2 >= len(tokens) or tokens[i + 1].lower != "by":
+        return None
+    agent = phrase_after(tokens, i + 2, len(tokens))
+    k = i
+    while k > 0 and _adverb(tokens[k - 1]):
+        k -= 1  # `was first reported`, `were widely echoed`
+    if k == 0 or agent is None or tokens[k - 1].lower not in PASSIVE_AUXILIARIES:
+        return None
+    while k > 0 and tokens[k - 1].lower in _AUXILIARIES:
+        k -= 1  # `has been`
+    lead = clause_start(tokens, k)
+    if lead >= k or any(
+        t.text in _NOT_IN_SUBJECT or t.lower in _NOT_IN_SUBJECT for t in tokens[lead:k]
+    ):
+        return None
+    content = trim(text, Span(tokens[lead].start, tokens[k - 1].end))
+    if content is None:
+        return None
+    speaker = span_of(tokens, agent)
+    return Frame(
+        Span(cue.start, cue.end),
+        "passive_cue.v1",
+        speaker,
+        [content],
+        left=cue.start,
+        lead=tokens[lead].start,
+        right=speaker.end,
+    )
+
+
+def _adverb(token: Token) -> bool:
+    return token.lower not in _AUXILIARIES and (token.lower in CUE_ADVERBS or is_ly_adverb(token))
