@@ -242,3 +242,126 @@ def test_a_title_case_headline_reports_speech_without_marks(text, expected):
 def test_a_title_without_marks_keeps_an_infinitive_cue_a_title():
     # `Vows To Rebuild`: title case hides where the content lies, so it stays a title
     assert extract("Facing Flood Damage, Mayor Vows To Rebuild") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Her relatives, who asked authorities to show them the video, watched it on Thursday,"
+            " their lawyer said.",
+            [
+                (
+                    "Her relatives, who asked authorities to show them the video, watched it on"
+                    " Thursday",
+                    "their lawyer",
+                )
+            ],
+        ),
+        (
+            "The statement also referenced the impact it said Clinton would have on women, the"
+            " union said.",
+            [
+                (
+                    "The statement also referenced the impact it said Clinton would have on women",
+                    "the union",
+                )
+            ],
+        ),
+        # negative: only a head reported before the speaker swallows the cues inside it
+        (
+            "The clerk said the vote, which critics said was rushed, passed on Monday.",
+            [
+                ("the vote, which critics said was rushed, passed on Monday", "The clerk"),
+                ("was rushed", "critics"),
+            ],
+        ),
+    ],
+)
+def test_a_cue_inside_a_reported_head_is_part_of_it(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Trump job marks his reemergence onto the political scene, one longtime friend"
+            " said.",
+            [
+                (
+                    "The Trump job marks his reemergence onto the political scene",
+                    "one longtime friend",
+                )
+            ],
+        ),
+        (
+            "It is impossible to scour the accounts of each of them, law enforcement officials"
+            " say.",
+            [
+                (
+                    "It is impossible to scour the accounts of each of them",
+                    "law enforcement officials",
+                )
+            ],
+        ),
+        # negatives: a clause, not a speaker phrase, between the comma and the cue
+        ("The plan failed, and it was not what the voters had said.", []),
+        ("The plan failed, which no one had expected or said.", []),
+    ],
+)
+def test_the_speaker_phrase_reaches_back_to_the_comma_ending_the_content(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Obama said Burma’s reforms were not complete, and human rights groups warned that"
+            " the administration had moved too fast.",
+            [
+                ("Burma’s reforms were not complete", "Obama"),
+                ("the administration had moved too fast", "groups"),
+            ],
+        ),
+        (
+            "Clinton said the plan would work, but some economists argued it was too costly.",
+            [("the plan would work", "Clinton"), ("it was too costly", "some economists")],
+        ),
+        # negative: without a comma `and` joins the subject of the content (`… and protests
+        # demands that …`), which runs on
+        (
+            "The senator said the spate of shootings and protests demands that all Americans"
+            " listen more.",
+            [
+                (
+                    "the spate of shootings and protests demands that all Americans listen more",
+                    "The senator",
+                )
+            ],
+        ),
+    ],
+)
+def test_content_ends_before_a_second_speakers_report(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The meeting was first reported by Politico.", [("The meeting", "Politico")]),
+        (
+            "Clinton’s attacks were echoed by her campaign and Democrats across the country.",
+            [("Clinton’s attacks", "her campaign")],
+        ),
+        # negatives: a listener cue's subject hears; a relative subject has no clear start
+        ("He was told by his cousin that the mine had closed.", []),
+        (
+            "The email, which was first reported by The Associated Press, said nothing new.",
+            [("nothing new", "The email")],
+        ),
+    ],
+)
+def test_a_passive_cue_with_its_agent_reports_the_subject(text, expected):
+    assert _indirect(text) == expected

@@ -19,6 +19,7 @@ from quotes.lexicon.cues import (
     PARTICIPLE_CUES,
     QUOTE_CUES,
     SPEECH_CUES,
+    THAT_CUES,
     TIME_WORDS,
 )
 from quotes.lexicon.grammar import (
@@ -26,6 +27,7 @@ from quotes.lexicon.grammar import (
     CLAUSE_SUBJECTS,
     CONCESSIVES,
     CONJUNCTIONS,
+    FUNCTION_WORDS,
     LEAD_INS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -41,6 +43,7 @@ MARK_CHARS = ALL_MARKS  # a token made of one of these is (part of) a quotation 
 _ADJUNCTS = TIME_WORDS | ADJUNCT_WORDS
 _REPORT_VERBS = SPEECH_CUES | QUOTE_CUES
 _COUNTS = frozenset({"%", "percent", "in", "out", "of", "10"})  # `six in 10`, `27 percent`
+_MAX_SUBJECT = 5  # words of a subject between `and` and a second report verb
 _LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
 _DATELINE = re.compile(r"[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*(?: \(\w+\))?\s*[―—–-]+\s*")
 
@@ -181,6 +184,13 @@ def content_end(tokens: list[Token], after: int = 0) -> int:
         if tokens[k].lower in ("and", "but") and _verb_report(tokens, k + 1):
             j = k  # `… never worked with them and (repeatedly) said …`: a second report
             break
+        if (
+            tokens[k].lower in ("and", "but")
+            and tokens[k - 1].text == ","
+            and _subject_report(tokens, k + 1)
+        ):
+            j = k  # `…, and one in four said …`, `…, but other GOP leaders said …`
+            break
         if tokens[k].lower == "and" and _named_report(tokens, k + 1):
             j = k  # `… mishandled it and Democrats accused the GOP …`: another speaker's report
             break
@@ -258,6 +268,30 @@ def _verb_report(tokens: list[Token], k: int) -> bool:
     while k < len(tokens) and tokens[k].lower in CUE_ADVERBS:
         k += 1
     return k < len(tokens) and tokens[k].lower in _REPORT_VERBS and not tokens[k].is_cap
+
+
+def _subject_report(tokens: list[Token], k: int) -> bool:
+    """A short subject of plain words, then a report verb: `one in four said`, `other GOP
+    leaders said`, `human rights groups warned that` (a function word ends it: `… and it was
+    said`)."""
+    for j in range(k, min(len(tokens), k + _MAX_SUBJECT)):
+        token = tokens[j]
+        if j > k and _finite_report(tokens, j):
+            return True
+        if not token.is_word or token.lower in FUNCTION_WORDS:
+            return False
+    return False
+
+
+def _finite_report(tokens: list[Token], j: int) -> bool:
+    """`said`, `warned that` at `j`: a finite report verb, not a participle (`urging`), a
+    quoting verb (`referring`) or a noun (`demands`) that only looks like one."""
+    word = tokens[j].lower
+    if tokens[j].is_cap or word.endswith("ing"):
+        return False
+    if word in CLAUSE_CUES:
+        return True
+    return word in THAT_CUES and j + 1 < len(tokens) and tokens[j + 1].lower == "that"
 
 
 def _named_report(tokens: list[Token], k: int) -> bool:

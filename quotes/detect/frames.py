@@ -45,11 +45,12 @@ from quotes.detect.guards import (
     introduces,
     is_idiom,
     naming,
+    nested,
     noun_use,
     passive,
     setting,
 )
-from quotes.detect.passive import passive_frame
+from quotes.detect.passive import agent_passive_frame, passive_frame
 from quotes.detect.phrases import (
     phrase_after,
     phrase_before,
@@ -65,6 +66,7 @@ from quotes.detect.speakers import (
     before_catenative,
     relative_head,
     subject_phrase,
+    widen_to_comma,
 )
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
@@ -122,7 +124,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = according_to_frame(text, tokens, i)
         elif i == 0 or not token.is_cap:  # capitalised mid-sentence it is a name: `States`
-            frame = _verb_frame(text, tokens, i)
+            frame = _verb_frame(text, tokens, i) or agent_passive_frame(text, tokens, i)
         else:
             continue
         if frame is not None and frame.subject_hint and frames and frames[-1].speaker:
@@ -134,7 +136,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
             if frame.lead == 0:
                 frame.lead = tokens[clause_start(tokens, i)].start
             frames.append(frame)
-    return frames
+    return [f for f in frames if not nested(f, frames)]
 
 
 def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
@@ -216,6 +218,8 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
         return _relative_frame(text, tokens, i, before, cue_span, right)
     if before is not None and noun_use(tokens, before, i):
         return None  # `his early-morning tweets attempting …`: the cue word is a noun
+    if before is not None and end <= right:
+        before = widen_to_comma(tokens, before)  # `…, one longtime friend said.`
     if before is not None:
         left = tokens[before[0]].start
         speaker = span_of(tokens, before)

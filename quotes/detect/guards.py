@@ -4,7 +4,8 @@ A passive (`was told`), an idiom (`All told,`, `Having said that,`), a cue used 
 (`his early-morning tweets attempting …`), a naming (`a movement called …`), an object that is
 only a time (`indicated earlier this week`), a setting after the cue (`said to an enormous
 cheer`; after `…, X said` settings are read by `frames._only_setting`), and a head that sets
-the scene rather than being said (`Asked about X, …`).
+the scene rather than being said (`Asked about X, …`); a cue nested in the head another
+frame reports.
 """
 
 from __future__ import annotations
@@ -81,3 +82,14 @@ def introduces(token: Token) -> bool:
     """A clause opened by `Asked`, `Speaking`, `When` and the like sets the scene for the
     speaker (`Asked about X, …`, `When pressed, …`); it is not what they said."""
     return token.lower in SCENE_SETTERS
+
+
+def nested(frame: Frame, frames: list[Frame]) -> bool:
+    """The cue sits inside the head a later frame reports (`Scott's relatives, who asked …,
+    watched it, attorneys for the family said`): part of what is said, not a report."""
+    return any(
+        other.rule == "content_speaker_cue.v1"
+        and other.content is not None
+        and other.content[0].start <= frame.cue.start < other.content[0].end
+        for other in frames
+    )

@@ -1,20 +1,24 @@
 """`passive_cue.v1`: speech reported in the passive, its content the subject.
 
-`The registration issue was first reported by The Washington Post.`, `While a curfew was
-announced from midnight …`, `Mr. Quiros was accused of using $50 million …`: what was
-reported, announced or alleged is the subject before the auxiliary; the speaker is the agent
-after `by`, else unnamed (null), as the passive hides it. Only cues whose passive reports
-speech are read so (`lexicon/cues.py: PASSIVE_CUES`); `was told`, `was asked` have their
-listener as subject and are no speech here.
+- `passive_frame`: `The registration issue was first reported by The Washington Post.`,
+  `While a curfew was announced from midnight …`, `Mr. Quiros was accused of using $50
+  million …`: for cues whose passive reports speech (`lexicon/cues.py: PASSIVE_CUES`), what
+  was reported, announced or alleged is the subject before the auxiliary; the speaker is the
+  agent after `by`, else unnamed (null), as the passive hides it.
+- `agent_passive_frame`: any other speech cue in the passive with its agent after `by`
+  (`Her death was confirmed by the Eagle Forum.`, `… was echoed by Democrats`).
+
+Listener cues (`was told`, `was asked`) are left alone: their subject hears, it is not what
+was said. A negated passive (`was not announced`) reports nothing.
 """
 
 from __future__ import annotations
 
-from quotes.detect.content import MARK_CHARS, trim
+from quotes.detect.content import MARK_CHARS, clause_start, trim
 from quotes.detect.frame import Frame
 from quotes.detect.phrases import phrase_after, span_of
-from quotes.detect.tokens import Token
-from quotes.lexicon.cues import CUE_ADVERBS, PASSIVE_CUES
+from quotes.detect.tokens import Token, is_ly_adverb
+from quotes.lexicon.cues import CUE_ADVERBS, LISTENER_CUES, PASSIVE_CUES
 from quotes.lexicon.grammar import (
     CLAUSE_SUBJECTS,
     LEAD_INS,
@@ -75,3 +79,47 @@ def passive_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
             speaker = span_of(tokens, agent)
     cue = Span(tokens[aux].start, tokens[i].end)
     return Frame(cue, "passive_cue.v1", speaker, [content], left=cue.start, right=cue.end)
+
+
+# Words between a subject and a passive cue: `has been`, `was first`, `were widely`.
+_AGENT_AUXILIARIES = PASSIVE_AUXILIARIES | MODALS | {"has", "have", "had"}
+_NOT_IN_SUBJECT = frozenset(",;:—–―()") | frozenset({"which", "who", "that"})
+
+
+def agent_passive_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
+    """The frame of the passive cue at token `i` when `by` and an agent follow it."""
+    cue = tokens[i]
+    if cue.lower in LISTENER_CUES or i + 2 >= len(tokens) or tokens[i + 1].lower != "by":
+        return None
+    agent = phrase_after(tokens, i + 2, len(tokens))
+    k = i
+    while k > 0 and _adverb(tokens[k - 1]):
+        k -= 1  # `was first reported`, `were widely echoed`
+    if k == 0 or agent is None or tokens[k - 1].lower not in PASSIVE_AUXILIARIES:
+        return None
+    while k > 0 and tokens[k - 1].lower in _AGENT_AUXILIARIES:
+        k -= 1  # `has been`
+    lead = clause_start(tokens, k)
+    if lead >= k or any(
+        t.text in _NOT_IN_SUBJECT or t.lower in _NOT_IN_SUBJECT for t in tokens[lead:k]
+    ):
+        return None
+    content = trim(text, Span(tokens[lead].start, tokens[k - 1].end))
+    if content is None:
+        return None
+    speaker = span_of(tokens, agent)
+    return Frame(
+        Span(cue.start, cue.end),
+        "passive_cue.v1",
+        speaker,
+        [content],
+        left=cue.start,
+        lead=tokens[lead].start,
+        right=speaker.end,
+    )
+
+
+def _adverb(token: Token) -> bool:
+    return token.lower not in _AGENT_AUXILIARIES and (
+        token.lower in CUE_ADVERBS or is_ly_adverb(token)
+    )

@@ -8,7 +8,9 @@
 - the subject before a catenative verb: `Bryne went on to say` (`before_catenative`);
 - the phrase before an aside set off by dashes: `Democrats — and some Republicans — say`
   (`before_aside`);
-- the head of a relative clause: `Officials who spoke with The Post said` (`relative_head`).
+- the head of a relative clause: `Officials who spoke with The Post said` (`relative_head`);
+- the whole phrase after the comma that ends the content: `…, one longtime friend said.`
+  (`widen_to_comma`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from quotes.lexicon.grammar import (
     CLAUSE_OPENERS,
     CONJUNCTIONS,
     DASHES,
+    FUNCTION_WORDS,
     LEAD_INS,
     NOT_SUBJECTS,
     RELATIVES,
@@ -37,6 +40,7 @@ from quotes.lexicon.grammar import (
 # Words a catenative chain never runs over: the subject (`he appeared to`) or a clause opener
 # (`after …`); particles such as `on` in `went on to` it does.
 _NOT_VERBS = SUBJECT_PRONOUNS | CONJUNCTIONS | SCENE_SETTERS
+_MAX_WIDEN = 5  # modifier words a speaker phrase may take back to a comma
 _MAX_ASIDE = 30  # tokens an aside between dashes may take
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "―", "-", "("})
 
@@ -202,3 +206,20 @@ def relative_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, in
         if not token.is_word or token.is_cap:
             return phrase
     return phrase
+
+
+def widen_to_comma(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """`…, one longtime friend said.`, `…, people close to Clinton say.`: when the sentence
+    ends at the cue, the speaker phrase runs back over a few modifiers to the comma that ends
+    the content before it; otherwise it stays as found."""
+    k = phrase[0]
+    while k > 1 and phrase[0] - k < _MAX_WIDEN and _modifier(tokens[k - 1]):
+        k -= 1
+    if k < phrase[0] and k > 1 and tokens[k - 1].text == ",":
+        return k, phrase[1]
+    return phrase
+
+
+def _modifier(token: Token) -> bool:
+    """A word that may sit in a speaker phrase before its head: `longtime`, `close to`."""
+    return token.is_word and (token.lower not in FUNCTION_WORDS or token.lower in ("to", "and"))
