@@ -413,3 +413,28 @@ def test_quote_in_a_that_clause(text, expected):
 )
 def test_nested_mixed_report(text, expected):
     assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an appositive ending in a quoted title or word: the name before it speaks
+        (
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,” said the senator had won.",
+            [("the senator had won", "Joe Scarborough")],
+        ),
+        (
+            "Mark Humphrey, who calls the mayor a “sociopath,” said he would vote for her rival.",
+            [("he would vote for her rival", "Mark Humphrey")],
+        ),
+        # a quote opening the sentence is the content of the inverted cue after it
+        (
+            "“We will win, no doubt,” said Robert Stone, a 59-year-old from Ohio.",
+            [("We will win, no doubt,", "Robert Stone")],
+        ),
+    ],
+)
+def test_appositive_ending_in_a_quote(text, expected):
+    found = [(r["quote"], r["speaker_mention"]) for r in extract(text)]
+    assert all(record in found for record in expected)
+    assert all(speaker != "he" for _, speaker in found)  # not read as `…,” said he`
