@@ -438,3 +438,31 @@ def test_appositive_ending_in_a_quote(text, expected):
     found = [(r["quote"], r["speaker_mention"]) for r in extract(text)]
     assert all(record in found for record in expected)
     assert all(speaker != "he" for _, speaker in found)  # not read as `…,” said he`
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote right after a cue with no subject of its own (`by saying,`, `went on to
+        # say,`) is that cue's direct quote; the outer content stops before it
+        (
+            "The senator responded to the mayor’s message by saying, “Seriously, just stop lying.”",
+            [
+                ("to the mayor’s message", "indirect"),
+                ("Seriously, just stop lying.", "direct"),
+            ],
+        ),
+        (
+            "Brooklyn was his answer, but he went on to say, “There are places in America "
+            "that are dangerous.”",
+            [("There are places in America that are dangerous.", "direct")],
+        ),
+        # a quoted fragment after an ordinary word stays inside the report
+        (
+            "The senator responded to the mayor’s message by calling it “a lie.”",
+            [("to the mayor’s message by calling it “a lie.”", "mixed")],
+        ),
+    ],
+)
+def test_quote_after_an_inner_cue(text, expected):
+    assert [(r["quote"], r["type"]) for r in extract(text)] == expected

@@ -25,7 +25,7 @@ from quotes.detect.mixed import clip_mixed
 from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
 from quotes.detect.transcript import transcript_turn
-from quotes.lexicon.cues import FRAME_WORDS
+from quotes.lexicon.cues import FRAME_WORDS, PARTICIPLE_CUES, SPEECH_CUES
 from quotes.lexicon.grammar import SUBORDINATORS
 from quotes.lexicon.marks import ALL_MARKS
 from quotes.segment import sentences
@@ -159,6 +159,16 @@ def _frame_quotes(
         # `Obama “felt a moral obligation” on climate, Axelrod said. “This is …”`: the head
         # before the speaker is speech too, whatever follows the cue
         holds = [q for q in near if content.start <= q.open_at and q.close_at <= content.end + 1]
+        inner = _inner_cue(text, content, holds)
+        if inner is not None:
+            # `… to one of Trump's messages by saying, “Seriously, just stop lying.”`: the
+            # quote is the direct quote of the inner cue, whose frame comes next
+            holds = [q for q in holds if q.open_at < inner]
+            content = Span(content.start, inner)
+            end = _LOOSE_END.search(text, content.start, content.end)
+            content = Span(content.start, end.start() if end else content.end)
+            if len(content) < 3:
+                continue
         for q in holds:
             claimed.add(id(q))
         kind = "mixed" if holds else "indirect"
@@ -167,6 +177,28 @@ def _frame_quotes(
                 text, content, holds[0].close_at, subordinate=_subordinate(text, frame)
             )
         yield _quote(content, kind, frame.rule, frame, paragraph)
+
+
+_INNER_CUE = re.compile(
+    r"(?:\b(?:by|to|and|but|that)\s+(?:"
+    + "|".join(sorted(SPEECH_CUES))
+    + r")|\b(?:"
+    + "|".join(sorted(PARTICIPLE_CUES))
+    + r"))[^\S\n]*[,:][^\S\n]*$",
+    re.IGNORECASE,
+)
+_LOOSE_END = re.compile(r"(?:[\s,:;—–-]+|\b(?:and|but|or|also|then|that|to|by)\b)+$")
+
+
+def _inner_cue(text: str, content: Span, holds: list[Quoted]) -> int | None:
+    """Where a cue with no subject of its own (a participle, or a verb after `to`, `by`,
+    `and`, `but`, `that`) opens, right before one of the quotes in `content` and a comma or
+    colon (`by saying, “…”`, `went on to say, “…”`); None when there is none."""
+    for q in holds:
+        inner = _INNER_CUE.search(text, content.start, q.open_at)
+        if inner is not None and inner.start() > content.start:
+            return inner.start()
+    return None
 
 
 _NEST_REACH = 6  # earlier quotes of the sentence that may hold a nested report
