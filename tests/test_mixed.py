@@ -400,6 +400,19 @@ def test_quote_in_a_that_clause(text, expected):
             "The mayor said Fox executives were calling “every 15 minutes.”",
             [("Fox executives were calling “every 15 minutes.”", "The mayor")],
         ),
+        # a report deep inside the outer content stands on its own too
+        (
+            "The mayor said that after a long and bitter fight over taxes, roads and schools, "
+            "the governor called the budget “a fantasy.”",
+            [
+                (
+                    "after a long and bitter fight over taxes, roads and schools, the governor "
+                    "called the budget “a fantasy.”",
+                    "The mayor",
+                ),
+                ("the budget “a fantasy.”", "the governor"),
+            ],
+        ),
         # reports side by side both stand
         (
             "The mayor said the council was “unfit” for office; the governor called the plan "

@@ -88,7 +88,7 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
             inside = [Span(q.open_at, q.close_end) for q in near if q.open_at < sentence.end]
             for frame in find_frames(text, tokens, inside):
                 quotes = list(_frame_quotes(text, frame, paragraph, near, claimed))
-                quotes = [q for q in quotes if not _nested(q, frame, found)]
+                quotes = [q for q in quotes if not _nested(text, q, frame, found)]
                 if not quotes and index + 1 < len(paras):
                     block = _block_quote(text, frame, paras[index + 1])
                     if block is not None:
@@ -202,6 +202,8 @@ def _inner_cue(text: str, content: Span, holds: list[Quoted]) -> int | None:
 
 
 _NEST_REACH = 6  # earlier quotes of the sentence that may hold a nested report
+_NEST_DEPTH = 8  # words of the outer content before a report that opens it
+_WORDS = re.compile(r"\w+")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
@@ -214,18 +216,24 @@ def _subordinate(text: str, frame: Frame) -> bool:
     return before is not None and before.group(1).lower() in SUBORDINATORS
 
 
-def _nested(quote: Quote, frame: Frame, found: list[Quote]) -> bool:
-    """A mixed quote of a frame whose cue lies inside the mixed content of a frame before it,
+def _nested(text: str, quote: Quote, frame: Frame, found: list[Quote]) -> bool:
+    """A mixed quote of a frame whose report opens the mixed content of a frame before it,
     holding nothing else (`Clinton said she called Sanders to congratulate him on what she
-    called “an extraordinary campaign”`): the report inside a report, which the outer one
-    already gives (PolNeAR annotates the outer)."""
+    called “an extraordinary campaign”`): a report inside a report, which the outer one
+    already gives (PolNeAR annotates the outer). A report deeper in the outer content
+    (`…, an honor Donald said he hoped would be “a good thing”`) stands: that one is
+    annotated on its own."""
     if quote.type != "mixed":
         return False
+    opens = frame.cue.start
+    if frame.speaker is not None and frame.speaker.start < opens:
+        opens = frame.speaker.start
     return any(
         other.type == "mixed"
         and other.content.start <= frame.cue.start < other.content.end
         and other.content.start <= quote.content.start
         and quote.content.end <= other.content.end + 2  # `+ 2`: closing marks cut off
+        and len(_WORDS.findall(text, other.content.start, opens)) <= _NEST_DEPTH
         for other in found[-_NEST_REACH:]
     )
 
