@@ -400,16 +400,13 @@ def test_quote_in_a_that_clause(text, expected):
             "The mayor said Fox executives were calling “every 15 minutes.”",
             [("Fox executives were calling “every 15 minutes.”", "The mayor")],
         ),
-        # a report deep inside the outer content stands on its own too
+        # a report deep inside the outer content stands on its own, and the outer content
+        # ends before its clause
         (
-            "The mayor said that after a long and bitter fight over taxes, roads and schools, "
-            "the governor called the budget “a fantasy.”",
+            "Aides said the vote had been close all along, and at the hearing on Monday the "
+            "governor called the budget “a fantasy.”",
             [
-                (
-                    "after a long and bitter fight over taxes, roads and schools, the governor "
-                    "called the budget “a fantasy.”",
-                    "The mayor",
-                ),
+                ("the vote had been close all along", "Aides"),
                 ("the budget “a fantasy.”", "the governor"),
             ],
         ),
@@ -426,6 +423,7 @@ def test_quote_in_a_that_clause(text, expected):
 )
 def test_nested_mixed_report(text, expected):
     assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+    assert "indirect" not in [r["type"] for r in extract(text) if "“" in r["quote"]]
 
 
 @pytest.mark.parametrize(
