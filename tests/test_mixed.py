@@ -400,6 +400,16 @@ def test_quote_in_a_that_clause(text, expected):
             "The mayor said Fox executives were calling “every 15 minutes.”",
             [("Fox executives were calling “every 15 minutes.”", "The mayor")],
         ),
+        # a report deep inside the outer content stands on its own, and the outer content
+        # ends before its clause
+        (
+            "Aides said the vote had been close all along, and at the hearing on Monday the "
+            "governor called the budget “a fantasy.”",
+            [
+                ("the vote had been close all along", "Aides"),
+                ("the budget “a fantasy.”", "the governor"),
+            ],
+        ),
         # reports side by side both stand
         (
             "The mayor said the council was “unfit” for office; the governor called the plan "
@@ -413,3 +423,57 @@ def test_quote_in_a_that_clause(text, expected):
 )
 def test_nested_mixed_report(text, expected):
     assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+    assert "indirect" not in [r["type"] for r in extract(text) if "“" in r["quote"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an appositive ending in a quoted title or word: the name before it speaks
+        (
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,” said the senator had won.",
+            [("the senator had won", "Joe Scarborough")],
+        ),
+        (
+            "Mark Humphrey, who calls the mayor a “sociopath,” said he would vote for her rival.",
+            [("he would vote for her rival", "Mark Humphrey")],
+        ),
+        # a quote opening the sentence is the content of the inverted cue after it
+        (
+            "“We will win, no doubt,” said Robert Stone, a 59-year-old from Ohio.",
+            [("We will win, no doubt,", "Robert Stone")],
+        ),
+    ],
+)
+def test_appositive_ending_in_a_quote(text, expected):
+    found = [(r["quote"], r["speaker_mention"]) for r in extract(text)]
+    assert all(record in found for record in expected)
+    assert all(speaker != "he" for _, speaker in found)  # not read as `…,” said he`
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote right after a cue with no subject of its own (`by saying,`, `went on to
+        # say,`) is that cue's direct quote; the outer content stops before it
+        (
+            "The senator responded to the mayor’s message by saying, “Seriously, just stop lying.”",
+            [
+                ("to the mayor’s message", "indirect"),
+                ("Seriously, just stop lying.", "direct"),
+            ],
+        ),
+        (
+            "Brooklyn was his answer, but he went on to say, “There are places in America "
+            "that are dangerous.”",
+            [("There are places in America that are dangerous.", "direct")],
+        ),
+        # a quoted fragment after an ordinary word stays inside the report
+        (
+            "The senator responded to the mayor’s message by calling it “a lie.”",
+            [("to the mayor’s message by calling it “a lie.”", "mixed")],
+        ),
+    ],
+)
+def test_quote_after_an_inner_cue(text, expected):
+    assert [(r["quote"], r["type"]) for r in extract(text)] == expected

@@ -100,7 +100,10 @@ def _setting_before(tokens: list[Token], k: int, j: int) -> bool:
         j - k >= 2
         and tokens[j - 1].text == ","
         and tokens[k].lower in SETTING_OPENERS
-        and not any(t.lower in CLAUSE_SUBJECTS or t.lower == "that" for t in tokens[k:j])
+        and not any(
+            t.lower in CLAUSE_SUBJECTS or t.lower == "that" or t.lower in _REPORT_VERBS
+            for t in tokens[k:j]
+        )  # `responded to the message by saying, “…”`: the quote is the inner cue's
     )
 
 

@@ -68,7 +68,7 @@ from quotes.detect.speakers import (
     subject_phrase,
     widen_to_comma,
 )
-from quotes.detect.tokens import Token
+from quotes.detect.tokens import Token, before_closing_marks, quote_opens_after_word
 from quotes.lexicon.cues import (
     FRAME_WORDS,
     INFINITIVE_CUES,
@@ -175,9 +175,7 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     cue_span = Span(cue.start, cue.end)
     end = content_end(tokens, i + 1)
     stop = skip_adverbs_left(tokens, i, 0)
-    hook = stop - 1
-    while hook > 0 and tokens[hook].text in MARK_CHARS and _closes_quote(tokens[hook - 1]):
-        hook -= 1  # `…,” adding`: the comma sits inside the closing marks
+    hook = before_closing_marks(tokens, stop - 1)  # `…,” adding`: the comma inside the marks
     if cue.lower in PARTICIPLE_CUES and hook >= 0 and tokens[hook].lower in _PARTICIPLE_HOOKS:
         # `…, saying`, `…, quickly reminding`: the clause subject speaks
         return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
@@ -208,6 +206,9 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
             stop = -1
     if before is None and stop > 0 and tokens[stop - 1].text == ",":
         before = before_appositive(tokens, stop - 1)
+        rule = "appositive_cue.v1"
+    elif before is None and hook < stop - 1 and quote_opens_after_word(tokens, hook):
+        before = before_appositive(tokens, hook)  # `X, host of “Morning Joe,” said`
         rule = "appositive_cue.v1"
     if before is None and stop > 0:
         before = quantity_before(tokens, stop)  # `six in 10 said`, `all but two said`
@@ -279,10 +280,6 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 frame.content = kept(content, tail)
         return frame
     return None
-
-
-def _closes_quote(token: Token) -> bool:
-    return token.text == "," or token.text in MARK_CHARS
 
 
 def _only_setting(

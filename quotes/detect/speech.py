@@ -22,11 +22,11 @@ from quotes.detect.frames import find_frames
 from quotes.detect.headline import colon_source, headline_cues
 from quotes.detect.marks import Quoted
 from quotes.detect.mixed import clip_mixed
+from quotes.detect.nesting import before_inner, cut_outer, inner_cue, nested, subordinate
 from quotes.detect.orphans import settle_orphans
 from quotes.detect.tokens import tokenize
 from quotes.detect.transcript import transcript_turn
 from quotes.lexicon.cues import FRAME_WORDS
-from quotes.lexicon.grammar import SUBORDINATORS
 from quotes.lexicon.marks import ALL_MARKS
 from quotes.segment import sentences
 from quotes.types import Quote, Span
@@ -90,7 +90,9 @@ def find_speech(text: str, paras: list[Span], quoted: list[Quoted]) -> list[Quot
             inside = [Span(q.open_at, q.close_end) for q in near if q.open_at < sentence.end]
             for frame in find_frames(text, tokens, inside):
                 quotes = list(_frame_quotes(text, frame, paragraph, near, claimed))
-                quotes = [q for q in quotes if not _nested(q, frame, found)]
+                quotes = [q for q in quotes if not nested(text, q, frame, found)]
+                for quote in quotes:
+                    cut_outer(text, quote, frame, found, near)
                 if not quotes and index + 1 < len(paras):
                     block = _block_quote(text, frame, paras[index + 1])
                     if block is not None:
@@ -167,43 +169,22 @@ def _frame_quotes(
         # `Obama “felt a moral obligation” on climate, Axelrod said. “This is …”`: the head
         # before the speaker is speech too, whatever follows the cue
         holds = [q for q in near if content.start <= q.open_at and q.close_at <= content.end + 1]
+        inner = inner_cue(text, content, holds)
+        if inner is not None:
+            # `… to one of Trump's messages by saying, “Seriously, just stop lying.”`: the
+            # quote is the direct quote of the inner cue, whose frame comes next
+            holds = [q for q in holds if q.open_at < inner]
+            content = before_inner(text, content, inner)
+            if len(content) < 3:
+                continue
         for q in holds:
             claimed.add(id(q))
         kind = "mixed" if holds else "indirect"
         if holds:
             content = clip_mixed(
-                text, content, holds[0].close_at, subordinate=_subordinate(text, frame)
+                text, content, holds[0].close_at, subordinate=subordinate(text, frame)
             )
         yield _quote(content, kind, frame.rule, frame, paragraph)
-
-
-_NEST_REACH = 6  # earlier quotes of the sentence that may hold a nested report
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-
-
-def _subordinate(text: str, frame: Frame) -> bool:
-    """The frame's speaker opens a subordinate clause (`While Sanders admitted that …, his
-    campaign …`): the main clause follows the first comma after the quoted fragment."""
-    if frame.speaker is None or frame.speaker.start >= frame.cue.start:
-        return False
-    before = _WORD_BEFORE.search(text, max(0, frame.speaker.start - 30), frame.speaker.start)
-    return before is not None and before.group(1).lower() in SUBORDINATORS
-
-
-def _nested(quote: Quote, frame: Frame, found: list[Quote]) -> bool:
-    """A mixed quote of a frame whose cue lies inside the mixed content of a frame before it,
-    holding nothing else (`Clinton said she called Sanders to congratulate him on what she
-    called “an extraordinary campaign”`): the report inside a report, which the outer one
-    already gives (PolNeAR annotates the outer)."""
-    if quote.type != "mixed":
-        return False
-    return any(
-        other.type == "mixed"
-        and other.content.start <= frame.cue.start < other.content.end
-        and other.content.start <= quote.content.start
-        and quote.content.end <= other.content.end + 2  # `+ 2`: closing marks cut off
-        for other in found[-_NEST_REACH:]
-    )
 
 
 def _block_quote(text: str, frame: Frame, following: Span) -> Quote | None:

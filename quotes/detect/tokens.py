@@ -37,6 +37,35 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
+_CLOSING = frozenset("”’\"'»")
+_DOUBLE_OPENINGS = frozenset('“"«')
+_QUOTE_REACH = 8  # tokens of a short quote inside a phrase: `host of MSNBC’s “Morning Joe,”`
+
+
+def before_closing_marks(tokens: list[Token], k: int) -> int:
+    """Index of the comma (or mark) before the closing marks that end at token `k`: `…,”`
+    hides its comma inside the marks; `k` itself when no mark closes there."""
+    while (
+        k > 0
+        and tokens[k].text in _CLOSING
+        and (tokens[k - 1].text == "," or tokens[k - 1].text in _CLOSING)
+    ):
+        k -= 1
+    return k
+
+
+def quote_opens_after_word(tokens: list[Token], comma: int) -> bool:
+    """A comma at `comma` closing a short double quote that opens after a word (`host of MSNBC’s
+    “Morning Joe,”`, `calls him a “sociopath,”`), not at the clause start (`“We will win,”
+    said Robert Stone, 59, …`)."""
+    if tokens[comma].text != ",":
+        return False
+    for k in range(comma - 1, max(0, comma - _QUOTE_REACH) - 1, -1):
+        if tokens[k].text in _DOUBLE_OPENINGS:
+            return k > 0 and tokens[k - 1].is_word
+    return False
+
+
 def possessive_base(word: str) -> str:
     """`Taiwan's` -> `Taiwan`; other words unchanged."""
     if word[-1:] not in "s'’":
