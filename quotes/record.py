@@ -48,6 +48,10 @@ _ARTICLE_FIELDS = (
     ("date", "string"),
 )
 _QUOTE_CORE = tuple(name for name, _ in _QUOTE_CORE_FIELDS)
+# The two configs' schemas as plain data, for the card (which must not import `datasets`):
+# a field and its dtype, or a field and the schema of the records it lists.
+QUOTE_SCHEMA: tuple[tuple[str, object], ...] = _QUOTE_CORE_FIELDS + _QUOTE_EXTRA_FIELDS
+ARTICLE_SCHEMA: tuple[tuple[str, object], ...] = (*_ARTICLE_FIELDS, ("quotes", _QUOTE_CORE_FIELDS))
 
 
 @cache
