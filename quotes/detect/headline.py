@@ -66,8 +66,13 @@ def headline_cues(tokens: list[Token]) -> list[Token]:
     """`tokens` of one sentence, with cue words lowercased when the sentence is in title case
     (every word of four letters or more capitalised, and at least four of them) and carries a
     quotation (`Sanders Vows To Act` stays a title: it quotes nobody)."""
-    long = [t for t in tokens if len(t.text) > 3 and t.text[:1].isalpha()]
-    if len(long) < _MIN_TITLE_WORDS or not all(t.is_cap for t in long):
+    long = 0
+    for t in tokens:  # every sentence with a cue comes here: stop at its first lowercase word
+        if len(t.text) > 3 and t.text[:1].isalpha():
+            if not t.is_cap:
+                return tokens
+            long += 1
+    if long < _MIN_TITLE_WORDS:
         return tokens
     if not any(t.text in ALL_MARKS for t in tokens):
         return tokens
