@@ -51,6 +51,8 @@ class BadInputError(Exception):
 def oversize(article: Article) -> Reject | None:
     """A "too-large" Reject (logged) for an article over the size guards, else None. Linear
     time; `extract_item` applies it too, for engines that call it directly."""
+    if len(article.text) <= MAX_PARAGRAPH_CHARS:
+        return None  # no paragraph is longer than the article: most articles stop here
     if len(article.text) > MAX_ARTICLE_CHARS:
         detail = f"{len(article.text):,} characters, over {MAX_ARTICLE_CHARS:,}"
     else:
