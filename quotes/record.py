@@ -1,7 +1,8 @@
 """The output contract: one flat record per quote, one row per article, and their `Features`.
 
 Records are plain dicts so they serialise straight to JSONL; `QUOTE_FEATURES` and
-`ARTICLE_FEATURES` declare the same schema to `datasets`. Keep the three in step.
+`ARTICLE_FEATURES` declare the same schema to `datasets`, and `QUOTE_SCHEMA` and `ARTICLE_SCHEMA`
+to the dataset card, all four built from the field lists below. Keep records and lists in step.
 """
 
 from __future__ import annotations
