@@ -7,7 +7,6 @@ already wrote (see `quotes.resume`).
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 import threading
@@ -52,6 +51,8 @@ class BadInputError(Exception):
 def oversize(article: Article) -> Reject | None:
     """A "too-large" Reject (logged) for an article over the size guards, else None. Linear
     time; `extract_item` applies it too, for engines that call it directly."""
+    if len(article.text) <= MAX_PARAGRAPH_CHARS:
+        return None  # no paragraph is longer than the article: most articles stop here
     if len(article.text) > MAX_ARTICLE_CHARS:
         detail = f"{len(article.text):,} characters, over {MAX_ARTICLE_CHARS:,}"
     else:
@@ -116,15 +117,6 @@ def _pool_context() -> BaseContext:
     return context
 
 
-def _prewarm_card() -> None:
-    """Import the card module (and `datasets`, half a second) in a thread while the workers
-    extract, instead of after them. Started once the pool exists: forking needs a process
-    with a single thread."""
-    threading.Thread(
-        target=importlib.import_module, args=("quotes.export.card",), daemon=True
-    ).start()
-
-
 def build(
     inputs: Sequence[str | Path], out_dir: str | Path, *, progress: bool = False, **options: object
 ) -> BuildStats:
@@ -152,8 +144,6 @@ def build(
             tqdm.monitor_interval = 0
             results = tqdm(results, unit=" articles", desc="quotes", leave=False, initial=done)
         for position, item in enumerate(results, start=done + 1):
-            if position == done + 1 and config.workers > 1:
-                _prewarm_card()
             if isinstance(item, Reject):
                 if config.strict:
                     raise BadInputError(item)

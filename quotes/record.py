@@ -1,7 +1,8 @@
 """The output contract: one flat record per quote, one row per article, and their `Features`.
 
 Records are plain dicts so they serialise straight to JSONL; `QUOTE_FEATURES` and
-`ARTICLE_FEATURES` declare the same schema to `datasets`. Keep the three in step.
+`ARTICLE_FEATURES` declare the same schema to `datasets`, and `QUOTE_SCHEMA` and `ARTICLE_SCHEMA`
+to the dataset card, all four built from the field lists below. Keep records and lists in step.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ _ARTICLE_FIELDS = (
     ("date", "string"),
 )
 _QUOTE_CORE = tuple(name for name, _ in _QUOTE_CORE_FIELDS)
+# The two configs' schemas as plain data, for the card (which must not import `datasets`):
+# a field and its dtype, or a field and the schema of the records it lists.
+QUOTE_SCHEMA: tuple[tuple[str, object], ...] = _QUOTE_CORE_FIELDS + _QUOTE_EXTRA_FIELDS
+ARTICLE_SCHEMA: tuple[tuple[str, object], ...] = (*_ARTICLE_FIELDS, ("quotes", _QUOTE_CORE_FIELDS))
 
 
 @cache

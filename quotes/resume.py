@@ -87,7 +87,7 @@ def fingerprint(config: BuildConfig, inputs: Sequence[str], *, out: Path) -> str
             for path in paths if found.path.is_dir() else [found.path]:
                 stat = path.stat()
                 files.append([str(path), stat.st_size, stat.st_mtime_ns])
-    from quotes.export.card import quotes_version  # the card module imports `datasets`: slow
+    from quotes.export.card import quotes_version  # the card module imports `huggingface_hub`
 
     blob = json.dumps([FORMAT, quotes_version(), options, list(inputs), files], default=str)
     return hashlib.sha256(blob.encode()).hexdigest()

@@ -16,7 +16,7 @@ from datasets import load_dataset
 
 from quotes.config import BuildConfig
 from quotes.export import DatasetWriter, split_of
-from quotes.export.card import FIELD_DOCS, escape, size_category
+from quotes.export.card import FIELD_DOCS, card_yaml, escape, size_category
 from quotes.record import ARTICLE_FEATURES, QUOTE_FEATURES, article_row, quote_record
 from quotes.types import Article, Quote, Reject, Span
 
@@ -403,6 +403,57 @@ def test_escape(text, expected):
 )
 def test_size_category(n, expected):
     assert size_category(n) == expected
+
+
+def datasets_card_yaml(quote_rows: dict, article_rows: dict, config: BuildConfig) -> str:
+    """The front matter as `datasets` itself writes it from `QUOTE_FEATURES` and
+    `ARTICLE_FEATURES`: what `card_yaml` must reproduce without importing `datasets`."""
+    from datasets import DatasetInfo
+    from datasets.info import DatasetInfosDict
+    from datasets.utils.metadata import MetadataConfigs
+    from huggingface_hub import DatasetCardData
+
+    data = DatasetCardData(
+        pretty_name="News quotations",
+        license=config.license,
+        language=[config.language],
+        task_categories=["token-classification"],
+        tags=["quotation-attribution", "news"],
+        size_categories=[size_category(sum(quote_rows.values()))],
+    )
+    configs, infos = {}, {}
+    for name, rows, features in (
+        ("quotes", quote_rows, QUOTE_FEATURES),
+        ("articles", article_rows, ARTICLE_FEATURES),
+    ):
+        files = [
+            {"split": split, "path": f"data/{name}/{split}-*.jsonl"}
+            for split in ("train", "validation", "test")
+            if rows.get(split)
+        ]
+        if files:
+            configs[name] = {"data_files": files}
+            infos[name] = DatasetInfo(features=features)
+    if "quotes" in configs:
+        configs["quotes"]["default"] = True
+    MetadataConfigs(configs).to_dataset_card_data(data)
+    DatasetInfosDict(infos).to_dataset_card_data(data)
+    return data.to_yaml()
+
+
+@pytest.mark.parametrize(
+    "quote_rows, article_rows, options",
+    [
+        ({"train": 8, "validation": 1, "test": 1}, {"train": 3, "validation": 1, "test": 1}, {}),
+        ({"train": 2}, {"train": 2, "test": 1}, {"license": "cc-by-4.0", "language": "de"}),
+        ({}, {"validation": 1}, {}),  # no quotes: the articles config alone, as a mapping
+        ({}, {}, {"license": "yes: no"}),  # nothing at all; a licence YAML must quote
+    ],
+)
+def test_card_yaml_is_what_datasets_writes(quote_rows, article_rows, options):
+    config = BuildConfig(**options)
+    expected = datasets_card_yaml(quote_rows, article_rows, config)
+    assert card_yaml(config, quote_rows=quote_rows, article_rows=article_rows) == expected
 
 
 def test_every_field_is_documented():

@@ -20,13 +20,10 @@ from quotes.attribute.names import (
     NAME_RUN,
     gap_after,
     headline_break,
-    is_people,
-    is_place,
-    is_tag,
     is_title_run,
     is_title_word,
+    name_form,
     split_title,
-    surname,
 )
 from quotes.attribute.roles import (
     COUNTRIES,
@@ -196,16 +193,15 @@ class EntityIndex:
 
     def entity_for_name(self, name: str, lead: list[str]) -> Entity | None:
         """The entity a proper name (titles already removed) refers to, created if new."""
-        words = name.split()
-        last = surname(words)
+        words, last, not_speaker = name_form(name)
         if len(words) == 1 and last in self.people and (name in PLACES or name in COUNTRIES):
             named = [p for p in self.people[last] if p.named]
             if named:  # `Rep. Jim Jordan` ... `Jordan said`: the person, not the country
                 return max(named, key=lambda p: p.named)
-        if len(words) == 1 and is_people(name):
-            return None  # `Saudis`, `Americans`: a people, never the antecedent of `he`
-        if name in PLACES or is_place(words) or is_tag(name):
-            return None  # a place or a tag is not a speaker, and must not catch a pronoun
+        if not_speaker:
+            # `Saudis`, `Americans`: a people, never the antecedent of `he`; a place or a tag
+            # is not a speaker, and must not catch a pronoun
+            return None
         if len(words) == 1 and name.isupper() and len(name) > 1:
             if self.people.get(last):
                 return self.people[last][-1]  # `PENCE:` in a transcript is Mike Pence

@@ -9,6 +9,7 @@ clustered by `roberts`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from quotes.lexicon.entities import (
@@ -19,6 +20,7 @@ from quotes.lexicon.entities import (
     NOT_NAMES,
     PARTIES,
     PLACE_HEADS,
+    PLACES,
     ROLES,
 )
 from quotes.lexicon.grammar import HEADLINE_BREAKS
@@ -80,7 +82,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:cut], words[cut:]
 
 
-def is_place(words: list[str]) -> bool:
+def is_place(words: Sequence[str]) -> bool:
     """`National Mall`, `Keelung port`, `Fifth Avenue`: named by a place head."""
     return words[-1].lower() in PLACE_HEADS or (
         len(words) > 1 and words[0].lower() in AFFILIATIONS and words[-1].lower() in PLACE_HEADS
@@ -92,7 +94,7 @@ def is_tag(name: str) -> bool:
     return len(name.rstrip(".")) <= 2 or (name[1:2] == "-" and _TAG.fullmatch(name) is not None)
 
 
-def surname(words: list[str]) -> str:
+def surname(words: Sequence[str]) -> str:
     """The word a person is clustered by: the last, skipping `Jr.`, `III` and the like."""
     for word in reversed(words):
         low = word.rstrip(".,").lower().replace("’", "'")  # O’Neill and O'Neill are one
@@ -122,6 +124,18 @@ def is_people(name: str) -> bool:
     low = name.lower()
     plural = low.endswith("s") and low[:-1] in NATIONALITIES
     return name[:1].isupper() and (plural or (low.endswith("ese") and low in NATIONALITIES))
+
+
+@lru_cache(maxsize=1 << 16)
+def name_form(name: str) -> tuple[tuple[str, ...], str, bool]:
+    """A proper name's words, its surname, and whether its form alone rules out a speaker (a
+    people, a place, a tag). Cached: `EntityIndex` asks this of every name it meets, and the
+    same names recur within and across articles."""
+    words = tuple(name.split())
+    not_speaker = (len(words) == 1 and is_people(name)) or (
+        name in PLACES or is_place(words) or is_tag(name)
+    )
+    return words, surname(words), not_speaker
 
 
 def gap_after(text: str, at: int) -> int:

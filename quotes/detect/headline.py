@@ -73,8 +73,13 @@ def headline_cues(tokens: list[Token]) -> list[Token]:
     He’s Unlikely To …` reports speech as a headline. Without a quotation, a cue whose content
     may be an infinitive or follows a scene-setting clause (`Facing Flood Damage, Mayor Vows To
     Rebuild`) stays a title: title case hides where its content lies."""
-    long = [t for t in tokens if len(t.text) > 3 and t.text[:1].isalpha()]
-    if len(long) < _MIN_TITLE_WORDS or not all(t.is_cap for t in long):
+    long = 0
+    for t in tokens:  # every sentence with a cue comes here: stop at its first lowercase word
+        if len(t.text) > 3 and t.text[:1].isalpha():
+            if not t.is_cap:
+                return tokens
+            long += 1
+    if long < _MIN_TITLE_WORDS:
         return tokens
     marked = any(t.text in ALL_MARKS for t in tokens)
     for k, token in enumerate(tokens):

@@ -56,6 +56,8 @@ _TIME_OPENERS = words("on this last past next early late")
 _MODALS = words("would could will might may should must can")
 # Name-internal lowercase connectors: `Secretary of State`, `Center for American Progress`.
 _CONNECTORS = NAME_PARTICLES | {"for"}
+# The last words of `ASIDE_PHRASES`: only a token among them can end an aside.
+_ASIDE_ENDS = frozenset(phrase[-1] for phrase in ASIDE_PHRASES)
 
 
 def _name_like(token: Token) -> bool:
@@ -256,7 +258,11 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
             and tokens[end - 2].is_cap
         ):
             break  # `Theresa May said`: a name, not the modal (but `Trump Monday said`)
-        phrase = next((p for p in ASIDE_PHRASES if _ends_with(tokens, end, lo, p)), None)
+        phrase = (
+            next((p for p in ASIDE_PHRASES if _ends_with(tokens, end, lo, p)), None)
+            if token.lower in _ASIDE_ENDS  # most words end no aside: skip trying each phrase
+            else None
+        )
         if phrase is not None:
             end -= len(phrase)  # `Trump at the time said`, `Clinton, for her part, said`
             continue

@@ -32,7 +32,7 @@ class Token:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of `text[start:end]` with absolute offsets."""
     return [
-        Token(m.start(), m.end(), m.group(), m.group().lower())
+        Token(m.start(), m.end(), word := m.group(), word.lower())
         for m in _TOKEN.finditer(text, start, end)
     ]
 

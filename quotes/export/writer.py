@@ -270,8 +270,7 @@ class DatasetWriter:
     def _finalise(self) -> None:
         for shards in self._shards.values():
             shards.close()
-        # the card module imports `datasets` (about half a second): only once the data is
-        # written, or earlier in a thread while workers extract (`pipeline.build`)
+        # the card module imports `huggingface_hub`: only once the data is written
         from quotes.export.card import card_markdown, card_yaml
 
         ranked = sorted(self._speakers.items(), key=lambda item: (-item[1], item[0]))

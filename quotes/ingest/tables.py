@@ -8,19 +8,27 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import TYPE_CHECKING
 
 from quotes.ingest.files import InputFile
 from quotes.ingest.records import Fields, record_article
 from quotes.ingest.rejects import reject
 from quotes.types import Article, Reject
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 logger = logging.getLogger(__name__)
 
 BATCH_ROWS = 1024  # rows held at once; small enough for long articles, large enough to be fast
-TABLE_ERRORS = (OSError, pa.ArrowException)
+
+
+def _table_errors() -> tuple[type[Exception], ...]:
+    # pyarrow is imported with the first table read, not with `quotes.ingest`: a build of JSONL
+    # or text never needs it, and it costs a tenth of the interpreter's start-up
+    import pyarrow as pa
+
+    return (OSError, pa.ArrowException)
 
 
 def read_parquet(file: InputFile, *, fields: Fields) -> Iterator[Article | Reject]:
@@ -31,9 +39,11 @@ def read_parquet(file: InputFile, *, fields: Fields) -> Iterator[Article | Rejec
         detail = f"parquet inside {file.compression} is not supported; decompress it first"
         yield reject(source, "unreadable", detail=detail)
         return
+    import pyarrow.parquet as pq
+
     try:
         parquet = pq.ParquetFile(file.path)
-    except TABLE_ERRORS as error:
+    except _table_errors() as error:
         yield reject(source, "unreadable", detail=str(error))
         return
     names = parquet.schema_arrow.names
@@ -51,7 +61,7 @@ def read_saved_dataset(file: InputFile, *, fields: Fields) -> Iterator[Article |
 
     try:
         loaded = load_from_disk(str(file.path))
-    except (*TABLE_ERRORS, ValueError, KeyError) as error:
+    except (*_table_errors(), ValueError, KeyError) as error:
         yield reject(str(file.path), "unreadable", detail=f"not a loadable dataset: {error}")
         return
     parts = list(loaded.items()) if isinstance(loaded, DatasetDict) else [("", loaded)]
@@ -84,7 +94,7 @@ def _rows_articles(
             record = next(rows)
         except StopIteration:
             break
-        except TABLE_ERRORS as error:
+        except _table_errors() as error:
             yield reject(source, "unreadable", line=row, detail=str(error))
             return
         yield record_article(
