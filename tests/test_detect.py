@@ -870,3 +870,24 @@ def test_a_setting_between_the_cue_and_its_quote_is_no_content():
     text = "Trump said at a rally in Ohio last week, “We are going to win so much.”"
     records = [(r["quote"], r["speaker_mention"], r["type"]) for r in extract(text)]
     assert records == [("We are going to win so much.", "Trump", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The program, called EB-5, allows foreign investors to gain citizenship.", []),
+        ("She recently called in to an MTV town hall about the police.", []),
+        ("The hearing he was formally called to took place on Tuesday.", []),
+        (
+            # negatives: a speaker set off by commas, and a plain object of `called`
+            "Minyon Moore, a Clinton adviser, called the remarks “a true wake-up call.”",
+            ["the remarks “a true wake-up call.”"],
+        ),
+        (
+            "Trump called the deal a disaster for American workers.",
+            ["the deal a disaster for American workers"],
+        ),
+    ],
+)
+def test_called_that_names_phones_or_summons_reports_nothing(text, expected):
+    assert [r["quote"] for r in extract(text)] == expected

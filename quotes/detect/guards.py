@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from quotes.detect.content import is_adjunct
 from quotes.detect.frame import Frame
-from quotes.detect.tokens import Token
+from quotes.detect.tokens import Token, is_ly_adverb
 from quotes.lexicon.cues import IDIOMS, INFINITIVE_CUES, NAMING_CUES, TIME_WORDS
 from quotes.lexicon.grammar import (
     NEGATIONS,
@@ -36,8 +36,8 @@ def passive(tokens: list[Token], i: int) -> bool:
     """`was told`, `were asked`, `was not told`: the subject of a passive cue listens (but
     `is saying`: a progressive speaks)."""
     aux = i - 1
-    while aux > 0 and tokens[aux].lower in NEGATIONS:
-        aux -= 1  # `was not told`: the negation leaves the passive
+    while aux > 0 and (tokens[aux].lower in NEGATIONS or is_ly_adverb(tokens[aux])):
+        aux -= 1  # `was not told`, `was formally called`: the passive stays
     progressive = tokens[i].lower.endswith("ing")
     return aux >= 0 and tokens[aux].lower in PASSIVE_AUXILIARIES and not progressive
 
@@ -54,11 +54,28 @@ def noun_use(tokens: list[Token], before: tuple[int, int], i: int) -> bool:
 
 
 def naming(tokens: list[Token], frame: Frame, i: int) -> bool:
-    """`a movement called …`: `called` after an indefinite noun phrase names the thing."""
+    """`a movement called …`, `The program, called EB-5, …`: `called` after an indefinite
+    noun phrase, or before a name set off by commas, names the thing; `called in to a show`,
+    `called off the deal`: a phone call or a cancellation, no speech."""
     if tokens[i].lower not in NAMING_CUES or frame.speaker is None:
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("in", "into", "off", "up"):
+        return True
+    if i > 0 and tokens[i - 1].text == "," and _name_then_comma(tokens, i + 1):
+        return True
     first = next(t for t in tokens if t.start >= frame.speaker.start)
     return first.lower in ("a", "an")
+
+
+def _name_then_comma(tokens: list[Token], k: int) -> bool:
+    """From `k` a name alone up to a comma: `EB-5,`, `the Virginia Conservation Fund,`."""
+    end = next((j for j in range(k, len(tokens)) if tokens[j].text == ","), None)
+    if end is None or end == k:
+        return False
+    words = tokens[k:end]
+    if words[0].lower == "the":
+        words = words[1:]
+    return bool(words) and all(t.is_cap or not t.is_word for t in words)
 
 
 def adjuncts_only(tokens: list[Token], k: int, right: int) -> bool:
