@@ -88,6 +88,7 @@ from quotes.lexicon.grammar import (
     CLAUSE_SUBJECTS,
     CONJUNCTIONS,
     HANGERS,
+    NOT_OBJECTS,
     OBJECT_RELATIVES,
     POSSESSIVES,
     PREPOSITIONS,
@@ -154,8 +155,10 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     if cue.lower in THAT_CUES and not opens_content and not ends_clause(tokens, i + 1):
         if cue.lower not in OBJECT_CUES or adjuncts_only(tokens, i + 1, right):
             return None  # `continued the work`, `proposed last July`: no speech
-        if i + 1 < len(tokens) and tokens[i + 1].lower == "by":
-            return None  # `a president informed by experience`: a participle, no object
+        if i + 1 < len(tokens) and tokens[i + 1].lower in NOT_OBJECTS:
+            # `a president informed by experience`, `the laws proposed during Nixon's term`:
+            # a participle or a setting, no object
+            return None
         frame = _verb_frame_after(text, tokens, i, right)
         if frame is not None and naming(tokens, frame, i):
             return None  # `a competition called the House to Home Prize`: a name, no speech

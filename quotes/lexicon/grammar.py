@@ -100,3 +100,5 @@ SUBORDINATORS = words(
 # that`, `said in 2012 that`); not `to`, whose `that` is a relative (`urged China to refrain
 # from actions that …`).
 SETTING_PREPOSITIONS = words("on in at during before after with via")
+# What never opens the object of an object cue: an agent or a time (`proposed during …`).
+NOT_OBJECTS = words("by during after before since amid while when")
