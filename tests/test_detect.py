@@ -891,3 +891,32 @@ def test_a_setting_between_the_cue_and_its_quote_is_no_content():
 )
 def test_called_that_names_phones_or_summons_reports_nothing(text, expected):
     assert [r["quote"] for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # a head naming an occasion or a time is a setting: only the tail was said
+            "In a statement Thursday, the campaign said, the senator will not attend.",
+            ["the senator will not attend"],
+        ),
+        (
+            "During his seven years in office, Mr. Obama said, a majority of Americans gained.",
+            ["a majority of Americans gained"],
+        ),
+        (
+            # the group's report hangs a comparison on the sentence: not content
+            "The top 1 percent would see a tax cut of $275,000, the group said, compared with "
+            "$2,700 for the middle.",
+            ["The top 1 percent would see a tax cut of $275,000"],
+        ),
+        (
+            # negative: an adverbial head without an occasion or time stays content
+            "In other words, the campaign said, the senator will not attend.",
+            ["In other words", "the senator will not attend"],
+        ),
+    ],
+)
+def test_parenthetical_heads_and_tails(text, expected):
+    assert [r["quote"] for r in extract(text)] == expected

@@ -86,10 +86,12 @@ from quotes.lexicon.grammar import (
     ARTICLES,
     CLAUSE_OPENERS,
     CLAUSE_SUBJECTS,
+    CONCESSIVES,
     CONJUNCTIONS,
     HANGERS,
     NOT_OBJECTS,
     OBJECT_RELATIVES,
+    OCCASIONS,
     POSSESSIVES,
     PREPOSITIONS,
     RELATIVES,
@@ -100,7 +102,7 @@ from quotes.types import Span
 _OPENS = frozenset({"“", "„", "«", "``"})  # double marks that open a quote, and those that close
 _CLOSES = frozenset({"”", "»", "''"})
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
-_HANGERS = PARTICIPLE_CUES | HANGERS
+_HANGERS = PARTICIPLE_CUES | HANGERS | CONCESSIVES  # `…, the group said, compared with …`
 # What a participle cue hangs on to speak for the clause subject: `…, saying`, `… — asserting`,
 # `… while arguing`, `… after saying` (a sentence opening `While saying …,` has no subject yet).
 _PARTICIPLE_HOOKS = frozenset(
@@ -248,6 +250,10 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 hangs = k + 1 < len(tokens) and tokens[k + 1].lower in _HANGERS
                 frame.rule = "content_speaker_cue.v1" if hangs else "parenthetical_cue.v1"
                 frame.content = kept(head) if hangs else kept(head, tail and trim(text, tail))
+                if not hangs and _setting_head(tokens[lead:comma]):
+                    # `In a statement Thursday, he said, …`: the head is a setting, only the
+                    # clause after the speaker was said
+                    frame.content = kept(tail and trim(text, tail))
             elif after is None or _only_setting(
                 tokens, i + 1, right, frame.rule, (lead, before[0])
             ):
@@ -329,6 +335,19 @@ def _only_setting(
     return first.lower in SETTING_OPENERS or (
         first.lower.endswith("ing") and tokens[tokens.index(first) - 1].text == ","
     )
+
+
+def _setting_head(head: list[Token]) -> bool:
+    """A head that opens with a preposition and names a medium, an occasion or a time:
+    `In a statement Thursday`, `At a rally in Macon`, `In 2008` (but `In other words`)."""
+    return (
+        bool(head) and head[0].lower in CLAUSE_OPENERS and any(_occasion_or_time(t) for t in head)
+    )
+
+
+def _occasion_or_time(token: Token) -> bool:
+    word = token.lower
+    return word in OCCASIONS or word in TIME_WORDS or word[:-1] in TIME_WORDS or word.isdigit()
 
 
 def _reports(tokens: list[Token]) -> bool:

@@ -102,3 +102,13 @@ SUBORDINATORS = words(
 SETTING_PREPOSITIONS = words("on in at during before after with via")
 # What never opens the object of an object cue: an agent or a time (`proposed during …`).
 NOT_OBJECTS = words("by during after before since amid while when")
+# Media and occasions: a head made of one (`In a statement Thursday, he said, …`, `At a rally
+# in Macon, …`) sets the scene of a report, it is not what was said.
+OCCASIONS = words(
+    """
+    statement interview interviews speech conference release email letter post tweet remarks
+    briefing hearing report memo filing video ad book column editorial blog article essay piece
+    cable excerpt radio television program show testimony appearance event rally meeting forum
+    debate dinner luncheon gathering ceremony summit session visit call
+    """
+)
