@@ -34,7 +34,6 @@ from quotes.detect.content import (
     content_end,
     content_start,
     ends_clause,
-    is_adjunct,
     kept,
     skip_adjuncts,
     trim,
@@ -59,6 +58,7 @@ from quotes.detect.phrases import (
     span_of,
 )
 from quotes.detect.questions import question_frame
+from quotes.detect.settings import only_setting, setting_head
 from quotes.detect.speakers import (
     author,
     before_appositive,
@@ -71,36 +71,26 @@ from quotes.detect.speakers import (
 from quotes.detect.tokens import Token, before_closing_marks, quote_opens_after_word
 from quotes.lexicon.cues import (
     FRAME_WORDS,
-    INFINITIVE_CUES,
     NEVER_INVERTED,
     OBJECT_CUES,
     PARTICIPLE_CUES,
     PASSIVE_CUES,
     QUOTE_CUES,
-    SPEECH_CUES,
     THAT_CUES,
-    TIME_WORDS,
 )
 from quotes.lexicon.entities import MEDIA_WORDS, ROLES
 from quotes.lexicon.grammar import (
     ARTICLES,
-    CLAUSE_OPENERS,
-    CLAUSE_SUBJECTS,
     CONCESSIVES,
     CONJUNCTIONS,
     HANGERS,
     NOT_OBJECTS,
     OBJECT_RELATIVES,
-    OCCASIONS,
     POSSESSIVES,
     PREPOSITIONS,
-    RELATIVES,
-    SETTING_OPENERS,
 )
 from quotes.types import Span
 
-_OPENS = frozenset({"“", "„", "«", "``"})  # double marks that open a quote, and those that close
-_CLOSES = frozenset({"”", "»", "''"})
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 _HANGERS = PARTICIPLE_CUES | HANGERS | CONCESSIVES  # `…, the group said, compared with …`
 # What a participle cue hangs on to speak for the clause subject: `…, saying`, `… — asserting`,
@@ -250,13 +240,11 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 hangs = k + 1 < len(tokens) and tokens[k + 1].lower in _HANGERS
                 frame.rule = "content_speaker_cue.v1" if hangs else "parenthetical_cue.v1"
                 frame.content = kept(head) if hangs else kept(head, tail and trim(text, tail))
-                if not hangs and _setting_head(tokens[lead:comma]):
+                if not hangs and setting_head(tokens[lead:comma]):
                     # `In a statement Thursday, he said, …`: the head is a setting, only the
                     # clause after the speaker was said
                     frame.content = kept(tail and trim(text, tail))
-            elif after is None or _only_setting(
-                tokens, i + 1, right, frame.rule, (lead, before[0])
-            ):
+            elif after is None or only_setting(tokens, i + 1, right, frame.rule, (lead, before[0])):
                 frame.rule = "content_speaker_cue.v1"
                 frame.content = kept(head)
             else:
@@ -289,80 +277,6 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
                 frame.content = kept(content, tail)
         return frame
     return None
-
-
-def _only_setting(
-    tokens: list[Token], k: int, right: int, rule: str, head: tuple[int, int]
-) -> bool:
-    """After `…, he said` only a setting, no content of its own: a time or place (`said in
-    June 2012`, `wrote in a court filing`, `said of Sanders`), a clause hung on the sentence
-    (`said after Pagliano failed to show up`, `said Friday as he entered the talks`) or a
-    participle (`said, clutching the lectern`); so the head before the speaker (tokens
-    `head`) is the content. Not when that head is a setting itself (`On Thursday, Comey
-    testified before …`, `Reflecting his father's brashness, Trump said`), holds a report
-    of its own (`“…,” said Borges, …`), or is what a relative speaker hangs on (`…, who
-    complained`); nor for a speaker's appositive or a cue that takes an object (`called
-    for more spending`)."""
-    if all(is_adjunct(t) or t.text in ".!?" or t.text in MARK_CHARS for t in tokens[k:]):
-        return True
-    start = head[0] + (tokens[head[0]].text == "(")
-    cue, lead, speaker = tokens[k - 1].lower, tokens[start], tokens[head[1]]
-    if (
-        rule != "speaker_cue.v1"
-        or cue in OBJECT_CUES
-        or lead.lower in CLAUSE_OPENERS
-        or lead.lower in SETTING_OPENERS
-        or lead.lower in ("by", "besides")
-        or (lead.is_cap and lead.lower.endswith("ing"))
-        or speaker.lower in RELATIVES
-        or _reports(tokens[head[0] : head[1]])
-    ):
-        return False
-    after = [t for t in tokens[k:] if t.start >= right]
-    clause = next((n for n, t in enumerate(after) if t.text == ";"), len(after))
-    after = after[:clause]
-    if any(t.text in MARK_CHARS or t.lower == "that" for t in after):
-        return False  # `said after the debate, “and I hope …”`: content after all
-    comma = next((n for n, t in enumerate(after) if t.text in ",;:—–"), len(after))
-    rest = after[:comma]  # the setting ends at a comma: `said after meeting aides, because …`
-    if any(t.lower in CLAUSE_SUBJECTS for t in rest):
-        return False  # `said in 2000 it would lift …`: a clause, content after all
-    first = next((t for t in rest if not (t.text.isdigit() or t.lower in TIME_WORDS)), None)
-    if first is None or first.text in ".!?":
-        return True  # `argued in interviews this week; rather, …`
-    if first.lower == "to" and cue in INFINITIVE_CUES:
-        return False  # `vowed to support the nominee`
-    return first.lower in SETTING_OPENERS or (
-        first.lower.endswith("ing") and tokens[tokens.index(first) - 1].text == ","
-    )
-
-
-def _setting_head(head: list[Token]) -> bool:
-    """A head that opens with a preposition and names a medium, an occasion or a time:
-    `In a statement Thursday`, `At a rally in Macon`, `In 2008` (but `In other words`)."""
-    return (
-        bool(head) and head[0].lower in CLAUSE_OPENERS and any(_occasion_or_time(t) for t in head)
-    )
-
-
-def _occasion_or_time(token: Token) -> bool:
-    word = token.lower
-    return word in OCCASIONS or word in TIME_WORDS or word[:-1] in TIME_WORDS or word.isdigit()
-
-
-def _reports(tokens: list[Token]) -> bool:
-    """A cue word outside quotation marks among `tokens`: they hold a report of their own."""
-    quoted = False
-    for token in tokens:
-        if token.text in _OPENS:
-            quoted = True
-        elif token.text in _CLOSES:
-            quoted = False
-        elif token.text == '"':
-            quoted = not quoted
-        elif not quoted and token.lower in SPEECH_CUES:
-            return True
-    return False
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:
