@@ -477,3 +477,24 @@ def test_appositive_ending_in_a_quote(text, expected):
 )
 def test_quote_after_an_inner_cue(text, expected):
     assert [(r["quote"], r["type"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after `before` or `after` speaks for the clause subject
+        (
+            "The senator spoke for an hour after the vote, before insisting he had a “great "
+            "relationship” with farmers.",
+            [("he had a “great relationship” with farmers", "The senator")],
+        ),
+        (
+            "The mayor was booed after telling the crowd that they were “being ridiculous.”",
+            [("the crowd that they were “being ridiculous.”", "The mayor")],
+        ),
+        # `without saying` hangs nothing on the subject
+        ("It goes without saying that the plan was a mess.", []),
+    ],
+)
+def test_participle_after_before_or_after(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected

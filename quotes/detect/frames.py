@@ -80,7 +80,7 @@ from quotes.types import Span
 # Words after `…, he said,` that hang a clause on the sentence instead of continuing content.
 _HANGERS = PARTICIPLE_CUES | HANGERS
 # What a participle cue hangs on to speak for the clause subject: `…, saying`, `… — asserting`.
-_PARTICIPLE_HOOKS = frozenset({",", "and", "by", "—", "–", "―"})
+_PARTICIPLE_HOOKS = frozenset({",", "and", "by", "—", "–", "―", "before", "after"})
 
 
 def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Frame]:
