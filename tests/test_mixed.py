@@ -498,3 +498,23 @@ def test_quote_after_an_inner_cue(text, expected):
 )
 def test_participle_after_before_or_after(text, expected):
     assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a manner adverb or `however` between speaker and cue
+        (
+            "The senator gingerly said the vote was “an assessment for the voters.”",
+            [("the vote was “an assessment for the voters.”", "The senator")],
+        ),
+        (
+            "Carter however said he would welcome a “principled security network” for Asia.",
+            [("he would welcome a “principled security network” for Asia", "Carter")],
+        ),
+        # nouns ending in -ly stay in the speaker phrase
+        ("The family said the house was “a ruin.”", [("the house was “a ruin.”", "The family")]),
+    ],
+)
+def test_adverb_between_speaker_and_cue(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected

@@ -235,6 +235,15 @@ def _after_modifiers(tokens: list[Token], start: int, hi: int) -> int:
     return start
 
 
+_NOT_ADVERBS = frozenset("rally ally family supply reply only assembly belly bully fly".split())
+
+
+def _manner(token: Token) -> bool:
+    """`Cruz gingerly said`: a manner adverb between speaker and cue."""
+    word = token.text
+    return word.islower() and len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS
+
+
 def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
     """Move left over `also`, `has`, `on Monday`, `(R-Va.)` between speaker and cue."""
     while end > lo:
@@ -262,7 +271,7 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
             end -= 1
             while end > lo and (tokens[end - 1].lower in _SPANS or tokens[end - 1].text.isdigit()):
                 end -= 1
-        elif token.lower in CUE_ADVERBS or token.lower in TIME_WORDS:
+        elif token.lower in CUE_ADVERBS or token.lower in TIME_WORDS or _manner(token):
             end -= 1
         elif (
             token.lower in _TIME_OPENERS

@@ -117,7 +117,7 @@ CUE_ADVERBS = words(
     """
     also later then again previously recently earlier once further repeatedly publicly
     often frequently always never still even just now already long first last subsequently
-    privately reportedly allegedly quickly simply flatly bluntly angrily frankly openly
+    privately reportedly allegedly quickly simply flatly bluntly angrily frankly openly however
     has have had has_also would will could might may did does do is are was were been
     """
 )
