@@ -134,6 +134,11 @@ def test_mixed_content_in_a_subordinate_clause(text, quote):
         ),
         ("The mayor condemned the fire as “senseless.”", "the fire as “senseless.”"),
         ("The critic ripped the film as “a bore.”", "the film as “a bore.”"),
+        ("The bar association deemed him “well qualified.”", "him “well qualified.”"),
+        (
+            "The chairman applauded the senator for “fighting over and over again.”",
+            "the senator for “fighting over and over again.”",
+        ),
     ],
 )
 def test_quoting_verbs_report_a_quote(text, quote):
@@ -146,6 +151,8 @@ def test_quoting_verbs_report_a_quote(text, quote):
         "The union calls for higher wages in the new contract.",  # no quote: no speech
         "The study compared prices in two towns.",
         "The crowd lauded the team after the final whistle.",
+        "The board deemed the plan necessary.",
+        "The crowd applauded the team after the final whistle.",
     ],
 )
 def test_quoting_verbs_without_a_quote_report_nothing(text):

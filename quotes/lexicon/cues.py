@@ -199,6 +199,8 @@ QUOTE_CUES = words(
     condemns condemned condemning liken likens likened likening compare compares compared
     comparing laud lauds lauded lauding imply implies implied exhort exhorts exhorted exhorting
     rip rips ripped ripping hammer hammers hammered hammering commented
+    term terms termed terming deem deems deemed deeming applaud applauds applauded applauding
+    assail assails assailed assailing
     """
 )
 
