@@ -525,3 +525,24 @@ def test_participle_after_before_or_after(text, expected):
 )
 def test_adverb_between_speaker_and_cue(text, expected):
     assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # content ending in a colon and a quote: the quote alone, direct
+        (
+            "At the hearing the senator lectured him: “The science is settled on this, and you "
+            "know it,” the paper reported.",
+            [("The science is settled on this, and you know it,", "direct")],
+        ),
+        # a quoted fragment without the colon stays mixed with its clause
+        (
+            "At the hearing the senator called him “a fraud,” the paper reported.",
+            [("At the hearing the senator called him “a fraud,”", "mixed")],
+        ),
+    ],
+)
+def test_content_ending_in_a_colon_and_a_quote(text, expected):
+    found = [(r["quote"], r["type"]) for r in extract(text) if r["speaker_mention"] == "the paper"]
+    assert found == expected
