@@ -134,6 +134,11 @@ def test_mixed_content_in_a_subordinate_clause(text, quote):
         ),
         ("The mayor condemned the fire as “senseless.”", "the fire as “senseless.”"),
         ("The critic ripped the film as “a bore.”", "the film as “a bore.”"),
+        ("The bar association deemed him “well qualified.”", "him “well qualified.”"),
+        (
+            "The chairman applauded the senator for “fighting over and over again.”",
+            "the senator for “fighting over and over again.”",
+        ),
     ],
 )
 def test_quoting_verbs_report_a_quote(text, quote):
@@ -146,6 +151,8 @@ def test_quoting_verbs_report_a_quote(text, quote):
         "The union calls for higher wages in the new contract.",  # no quote: no speech
         "The study compared prices in two towns.",
         "The crowd lauded the team after the final whistle.",
+        "The board deemed the plan necessary.",
+        "The crowd applauded the team after the final whistle.",
     ],
 )
 def test_quoting_verbs_without_a_quote_report_nothing(text):
@@ -477,3 +484,65 @@ def test_appositive_ending_in_a_quote(text, expected):
 )
 def test_quote_after_an_inner_cue(text, expected):
     assert [(r["quote"], r["type"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after `before` or `after` speaks for the clause subject
+        (
+            "The senator spoke for an hour after the vote, before insisting he had a “great "
+            "relationship” with farmers.",
+            [("he had a “great relationship” with farmers", "The senator")],
+        ),
+        (
+            "The mayor was booed after telling the crowd that they were “being ridiculous.”",
+            [("the crowd that they were “being ridiculous.”", "The mayor")],
+        ),
+        # `without saying` hangs nothing on the subject
+        ("It goes without saying that the plan was a mess.", []),
+    ],
+)
+def test_participle_after_before_or_after(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a manner adverb or `however` between speaker and cue
+        (
+            "The senator gingerly said the vote was “an assessment for the voters.”",
+            [("the vote was “an assessment for the voters.”", "The senator")],
+        ),
+        (
+            "Carter however said he would welcome a “principled security network” for Asia.",
+            [("he would welcome a “principled security network” for Asia", "Carter")],
+        ),
+        # nouns ending in -ly stay in the speaker phrase
+        ("The family said the house was “a ruin.”", [("the house was “a ruin.”", "The family")]),
+    ],
+)
+def test_adverb_between_speaker_and_cue(text, expected):
+    assert [(r["quote"], r["speaker_mention"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # content ending in a colon and a quote: the quote alone, direct
+        (
+            "At the hearing the senator lectured him: “The science is settled on this, and you "
+            "know it,” the paper reported.",
+            [("The science is settled on this, and you know it,", "direct")],
+        ),
+        # a quoted fragment without the colon stays mixed with its clause
+        (
+            "At the hearing the senator called him “a fraud,” the paper reported.",
+            [("At the hearing the senator called him “a fraud,”", "mixed")],
+        ),
+    ],
+)
+def test_content_ending_in_a_colon_and_a_quote(text, expected):
+    found = [(r["quote"], r["type"]) for r in extract(text) if r["speaker_mention"] == "the paper"]
+    assert found == expected

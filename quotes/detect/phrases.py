@@ -273,7 +273,9 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
         elif token.lower in CUE_ADVERBS or token.lower in TIME_WORDS:
             end -= 1
         elif is_ly_adverb(token) and (end - 2 < lo or tokens[end - 2].lower not in _MODALS):
-            end -= 1  # `justifiably complained`, but `would formally declare`: a plan, no report
+            # `justifiably complained`, `Cruz gingerly said`, but `would formally declare`:
+            # a plan, no report
+            end -= 1
         elif (
             token.lower in _TIME_OPENERS
             and end < len(tokens)

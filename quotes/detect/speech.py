@@ -43,6 +43,7 @@ def _holds_cue(lowered: str, span: Span) -> bool:
     return not FRAME_WORDS.isdisjoint(lowered[span.start : span.end].split())
 
 
+_COLON_BEFORE = re.compile(r":[^\S\n]*$")
 # Between a quote's closing mark and its cue's speaker: spaces, punctuation, and the closing
 # single mark of a quote nested at its end (`say, 'What did he mean?''' Mr. Biden said`).
 _BETWEEN = re.compile(r"(?:[^\S\n]|[,.!?;:—–\-'’])*")
@@ -180,6 +181,17 @@ def _frame_quotes(
         for q in holds:
             claimed.add(id(q))
         kind = "mixed" if holds else "indirect"
+        last = holds[-1] if holds else None
+        if (
+            last is not None
+            and last.open_at > content.start
+            and last.close_end >= content.end - 1
+            and _COLON_BEFORE.search(text, content.start, last.open_at) is not None
+        ):
+            # `McCaskill scolded him: “The scientific community is …,” the paper reported`:
+            # the words before the colon lead into the quote, which is the content
+            yield _quote(last.content, "direct", frame.rule, frame, paragraph)
+            continue
         if holds:
             content = clip_mixed(
                 text, content, holds[0].close_at, subordinate=subordinate(text, frame)

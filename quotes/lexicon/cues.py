@@ -128,7 +128,7 @@ CUE_ADVERBS = words(
     """
     also later then again previously recently earlier once further repeatedly publicly
     often frequently always never still even just now already long first last subsequently
-    privately reportedly allegedly quickly simply flatly bluntly angrily frankly openly
+    privately reportedly allegedly quickly simply flatly bluntly angrily frankly openly however
     has have had has_also would will could might may did does do is are was were been
     here overall alike
     not didn't doesn't don't hasn't haven't hadn't wouldn't won't isn't wasn't can't couldn't
@@ -216,6 +216,8 @@ QUOTE_CUES = words(
     condemns condemned condemning liken likens likened likening compare compares compared
     comparing laud lauds lauded lauding imply implies implied exhort exhorts exhorted exhorting
     rip rips ripped ripping hammer hammers hammered hammering commented
+    term terms termed terming deem deems deemed deeming applaud applauds applauded applauding
+    assail assails assailed assailing
     """
 )
 
