@@ -355,6 +355,14 @@ def test_content_ends_before_a_second_speakers_report(text, expected):
             "Clinton’s attacks were echoed by her campaign and Democrats across the country.",
             [("Clinton’s attacks", "her campaign")],
         ),
+        (
+            "As reported by Western Journalism, the New York Times broke the story in March.",
+            [("the New York Times broke the story in March", "Western Journalism")],
+        ),
+        (
+            "The super PAC started reserving ad time, as first reported by the New York Times.",
+            [("The super PAC started reserving ad time", "the New York Times")],
+        ),
         # negatives: a listener cue's subject hears; a relative subject has no clear start
         ("He was told by his cousin that the mine had closed.", []),
         (

@@ -1,5 +1,7 @@
 """`passive_cue.v1`: `The meeting was first reported by Politico.`, `Her death was confirmed by
 the Eagle Forum.`: a passive cue with its agent after `by`; the clause subject is what was said.
+After `as` the clause beside it is (`As reported by X, the Times broke …`, `…, as first
+reported by X`).
 
 Listener cues (`was told by`, `was asked by`) are left alone: their subject hears, it is not
 what was said. A subject holding a comma or a relative (`The email, which was reported by …`)
@@ -8,7 +10,7 @@ is not taken whole: where it begins is unclear.
 
 from __future__ import annotations
 
-from quotes.detect.content import clause_start, trim
+from quotes.detect.content import clause_start, content_end, trim
 from quotes.detect.frame import Frame
 from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token, is_ly_adverb
@@ -30,7 +32,11 @@ def passive_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     k = i
     while k > 0 and _adverb(tokens[k - 1]):
         k -= 1  # `was first reported`, `were widely echoed`
-    if k == 0 or agent is None or tokens[k - 1].lower not in PASSIVE_AUXILIARIES:
+    if k == 0 or agent is None:
+        return None
+    if tokens[k - 1].lower == "as":
+        return _as_frame(text, tokens, k - 1, i, agent)
+    if tokens[k - 1].lower not in PASSIVE_AUXILIARIES:
         return None
     while k > 0 and tokens[k - 1].lower in _AUXILIARIES:
         k -= 1  # `has been`
@@ -52,6 +58,25 @@ def passive_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         lead=tokens[lead].start,
         right=speaker.end,
     )
+
+
+def _as_frame(
+    text: str, tokens: list[Token], k: int, i: int, agent: tuple[int, int]
+) -> Frame | None:
+    """`As reported by X, the Times broke the story`, `…, as first reported by X`: the clause
+    after the agent, or the head before `as`, is what X reported."""
+    j = agent[1]
+    if clause_start(tokens, k) == k and j < len(tokens) and tokens[j].text == ",":
+        content = trim(text, Span(tokens[j].end, content_end(tokens, j)))
+    elif k > 1 and tokens[k - 1].text == ",":
+        content = trim(text, Span(tokens[clause_start(tokens, k - 1)].start, tokens[k - 1].start))
+    else:
+        return None
+    if content is None:
+        return None
+    speaker = span_of(tokens, agent)
+    cue = Span(tokens[i].start, tokens[i].end)
+    return Frame(cue, "passive_cue.v1", speaker, [content], left=cue.start, right=speaker.end)
 
 
 def _adverb(token: Token) -> bool:
