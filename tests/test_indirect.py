@@ -373,3 +373,25 @@ def test_content_ends_before_a_second_speakers_report(text, expected):
 )
 def test_a_passive_cue_with_its_agent_reports_the_subject(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The difference now, he told me on Friday, is that he anchors a news program.",
+            [("The difference now", "he"), ("is that he anchors a news program", "he")],
+        ),
+        (
+            "The truth, the senator said then, was that Trump had attacked his wife.",
+            [("The truth", "the senator"), ("was that Trump had attacked his wife", "the senator")],
+        ),
+        # negative: no head before the speaker, so no aside: the content follows the cue
+        (
+            "He told me the plan, which failed, was dead.",
+            [("the plan, which failed, was dead", "He")],
+        ),
+    ],
+)
+def test_a_speaker_aside_may_hold_a_listener_or_then(text, expected):
+    assert _indirect(text) == expected
