@@ -395,3 +395,43 @@ def test_a_passive_cue_with_its_agent_reports_the_subject(text, expected):
 )
 def test_a_speaker_aside_may_hold_a_listener_or_then(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge, noted that the manager"
+            " is from the state.",
+            [("the manager is from the state", "Sen. Roy Blunt")],
+        ),
+        (
+            "Sen. Joe Lieberman (I-Conn.), also stated his intention to vote for Clinton.",
+            [("his intention to vote for Clinton", "Sen. Joe Lieberman")],
+        ),
+        # negative: a long parenthesis is no tag: what stands before it is not taken
+        (
+            "Blunt (who faces a stiff reelection challenge from the Missouri secretary of state"
+            " this year and next), noted that the manager is from the state.",
+            [],
+        ),
+    ],
+)
+def test_a_party_tag_before_an_appositive_comma(text, expected):
+    assert _indirect(text) == expected
+
+
+def test_a_tagged_speaker_with_an_appositive_takes_the_quote_before_it():
+    # once an orphan (`own_sentence.v1`): the appositive frame now finds the speaker itself
+    text = (
+        "“Anyone else would have been charged within a week of that,” Rep. Ann Lowe (R-Ohio),"
+        " a panel member, said in an interview."
+    )
+    records = [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert records == [
+        (
+            "Anyone else would have been charged within a week of that,",
+            "Rep. Ann Lowe",
+            "quote_trailing_cue.v1",
+        )
+    ]
