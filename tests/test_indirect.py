@@ -435,3 +435,19 @@ def test_a_tagged_speaker_with_an_appositive_takes_the_quote_before_it():
             "quote_trailing_cue.v1",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber"
+            " will vote on Monday.",
+            [("the chamber will vote on Monday", "Senator John Cornyn of Texas")],
+        ),
+        # negative: `no.` ending a sentence is still a sentence end
+        ("He said no. The vote went ahead anyway.", []),
+    ],
+)
+def test_no_before_a_number_is_an_abbreviation(text, expected):
+    assert _indirect(text) == expected
