@@ -363,6 +363,11 @@ def test_content_ends_before_a_second_speakers_report(text, expected):
             "The super PAC started reserving ad time, as first reported by the New York Times.",
             [("The super PAC started reserving ad time", "the New York Times")],
         ),
+        (
+            "His views were echoed by a number of tax experts I spoke to this week.",
+            [("His views", "a number of tax experts")],
+        ),
+        ("The bill was reported by the end of the week.", []),
         # negatives: a listener cue's subject hears; a relative subject has no clear start
         ("He was told by his cousin that the mine had closed.", []),
         (

@@ -14,12 +14,14 @@ from quotes.detect.content import clause_start, content_end, trim
 from quotes.detect.frame import Frame
 from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token, is_ly_adverb
-from quotes.lexicon.cues import CUE_ADVERBS, LISTENER_CUES
-from quotes.lexicon.grammar import PASSIVE_AUXILIARIES
+from quotes.lexicon.cues import CUE_ADVERBS, LISTENER_CUES, TIME_WORDS
+from quotes.lexicon.grammar import DETERMINERS, PASSIVE_AUXILIARIES
 from quotes.types import Span
 
 # Words between a subject and a passive cue: `has been`, `was first`, `were widely`.
 _AUXILIARIES = PASSIVE_AUXILIARIES | frozenset("has have had will would could may might".split())
+_MAX_AGENT = 5  # words of an agent phrase without a name: `by a number of tax experts`
+_NOT_AGENTS = TIME_WORDS | frozenset({"end", "time", "deadline"})
 _NOT_IN_SUBJECT = frozenset(",;:—–―()") | frozenset({"which", "who", "that"})
 
 
@@ -28,7 +30,7 @@ def passive_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
     cue = tokens[i]
     if cue.lower in LISTENER_CUES or i + 2 >= len(tokens) or tokens[i + 1].lower != "by":
         return None
-    agent = phrase_after(tokens, i + 2, len(tokens))
+    agent = phrase_after(tokens, i + 2, len(tokens)) or _plain_agent(tokens, i + 2)
     k = i
     while k > 0 and _adverb(tokens[k - 1]):
         k -= 1  # `was first reported`, `were widely echoed`
@@ -77,6 +79,18 @@ def _as_frame(
     speaker = span_of(tokens, agent)
     cue = Span(tokens[i].start, tokens[i].end)
     return Frame(cue, "passive_cue.v1", speaker, [content], left=cue.start, right=speaker.end)
+
+
+def _plain_agent(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """`by a number of tax experts`: a determiner and a few plain words up to punctuation."""
+    if tokens[k].lower not in DETERMINERS:
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k < _MAX_AGENT and tokens[j].is_word:
+        if tokens[j].lower in _NOT_AGENTS:
+            return None  # `reported by the end of the week`: a time, not an agent
+        j += 1
+    return (k, j) if j > k + 1 else None
 
 
 def _adverb(token: Token) -> bool:
