@@ -39,7 +39,6 @@ RULES: dict[str, Rule] = {
         Rule("passive_cue.v1", 0.5, "The issue was first reported by X: the subject, the agent"),
         Rule("quoting_verb.v1", 0.63, "X blasted Y as “…”: a verb reporting speech by quoting it"),
         Rule("according_to.v1", 0.84, "according to X, …"),
-        Rule("passive_cue.v1", 0.7, "The meeting was reported by Politico: the subject said"),
         Rule("quote_unknown_cue.v1", 0.89, "“…,” Trump confessed: an unlisted verb after a quote"),
         Rule("quote_unknown_lead.v1", 0.72, "Sanders shot back: “…”: an unlisted verb before"),
         Rule("as_quote.v1", 0.4, "Reid pounded Trump as a “con artist”: a quote after `as`"),

@@ -355,6 +355,19 @@ def test_content_ends_before_a_second_speakers_report(text, expected):
             "Clinton’s attacks were echoed by her campaign and Democrats across the country.",
             [("Clinton’s attacks", "her campaign")],
         ),
+        (
+            "As reported by Western Journalism, the New York Times broke the story in March.",
+            [("the New York Times broke the story in March", "Western Journalism")],
+        ),
+        (
+            "The super PAC started reserving ad time, as first reported by the New York Times.",
+            [("The super PAC started reserving ad time", "the New York Times")],
+        ),
+        (
+            "His views were echoed by a number of tax experts I spoke to this week.",
+            [("His views", "a number of tax experts")],
+        ),
+        ("The bill was reported by the end of the week.", []),
         # negatives: a listener cue's subject hears; a relative subject has no clear start
         ("He was told by his cousin that the mine had closed.", []),
         (
@@ -364,4 +377,82 @@ def test_content_ends_before_a_second_speakers_report(text, expected):
     ],
 )
 def test_a_passive_cue_with_its_agent_reports_the_subject(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The difference now, he told me on Friday, is that he anchors a news program.",
+            [("The difference now", "he"), ("is that he anchors a news program", "he")],
+        ),
+        (
+            "The truth, the senator said then, was that Trump had attacked his wife.",
+            [("The truth", "the senator"), ("was that Trump had attacked his wife", "the senator")],
+        ),
+        # negative: no head before the speaker, so no aside: the content follows the cue
+        (
+            "He told me the plan, which failed, was dead.",
+            [("the plan, which failed, was dead", "He")],
+        ),
+    ],
+)
+def test_a_speaker_aside_may_hold_a_listener_or_then(text, expected):
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge, noted that the manager"
+            " is from the state.",
+            [("the manager is from the state", "Sen. Roy Blunt")],
+        ),
+        (
+            "Sen. Joe Lieberman (I-Conn.), also stated his intention to vote for Clinton.",
+            [("his intention to vote for Clinton", "Sen. Joe Lieberman")],
+        ),
+        # negative: a long parenthesis is no tag: what stands before it is not taken
+        (
+            "Blunt (who faces a stiff reelection challenge from the Missouri secretary of state"
+            " this year and next), noted that the manager is from the state.",
+            [],
+        ),
+    ],
+)
+def test_a_party_tag_before_an_appositive_comma(text, expected):
+    assert _indirect(text) == expected
+
+
+def test_a_tagged_speaker_with_an_appositive_takes_the_quote_before_it():
+    # once an orphan (`own_sentence.v1`): the appositive frame now finds the speaker itself
+    text = (
+        "“Anyone else would have been charged within a week of that,” Rep. Ann Lowe (R-Ohio),"
+        " a panel member, said in an interview."
+    )
+    records = [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert records == [
+        (
+            "Anyone else would have been charged within a week of that,",
+            "Rep. Ann Lowe",
+            "quote_trailing_cue.v1",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber"
+            " will vote on Monday.",
+            [("the chamber will vote on Monday", "Senator John Cornyn of Texas")],
+        ),
+        # negative: `no.` ending a sentence is still a sentence end
+        ("He said no. The vote went ahead anyway.", []),
+    ],
+)
+def test_no_before_a_number_is_an_abbreviation(text, expected):
     assert _indirect(text) == expected

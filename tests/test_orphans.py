@@ -85,12 +85,6 @@ _EARLIER = "“The vote is a disgrace,” the governor said.\n\n"
             "Let me make it clear where this party stands,",
             "Majority Leader Ann Lowe",
         ),
-        (
-            "“Anyone else would have been charged within a week of that,” Rep. Ann Lowe "
-            "(R-Ohio), a panel member, said in an interview.",
-            "Anyone else would have been charged within a week of that,",
-            "Rep. Ann Lowe",
-        ),
         # a source alone before a colon, or after a dash
         (
             "Rep. Ann Lowe (D-Ohio): “Who told you that the figure was ninety percent?”",

@@ -44,6 +44,8 @@ _ADJUNCTS = TIME_WORDS | ADJUNCT_WORDS
 _REPORT_VERBS = SPEECH_CUES | QUOTE_CUES
 _COUNTS = frozenset({"%", "percent", "in", "out", "of", "10"})  # `six in 10`, `27 percent`
 _MAX_SUBJECT = 5  # words of a subject between `and` and a second report verb
+_ASIDE_WORDS = OBJECT_PRONOUNS | frozenset({"then"})
+_ASIDE_PREPOSITIONS = frozenset("in at on during before to with".split())
 _LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
 _DATELINE = re.compile(r"[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*(?: \(\w+\))?\s*[―—–-]+\s*")
 
@@ -133,6 +135,23 @@ def skip_adjuncts(tokens: list[Token], k: int) -> int:
     """Index of the first token from `k` that is not a time, place, medium or name."""
     while k < len(tokens) and (tokens[k].is_cap or tokens[k].lower in _ADJUNCTS):
         k += 1
+    return k
+
+
+def aside_end(tokens: list[Token], k: int) -> int:
+    """Index of the first token from `k` past what may follow a cue inside a parenthetical
+    speaker aside: times, places, media, a listener (`he told me on Friday,`), `then`, and a
+    prepositional phrase without a clause (`explained earlier in the committee hearing,`)."""
+    k = skip_adjuncts(tokens, k)
+    if k < len(tokens) and tokens[k].lower in _ASIDE_WORDS:
+        k = skip_adjuncts(tokens, k + 1)  # `told me on Friday`, `said then`
+    if k < len(tokens) and tokens[k].lower in _ASIDE_PREPOSITIONS:
+        j = k + 1
+        while j < len(tokens) and j - k < 8 and tokens[j].is_word:
+            if tokens[j].lower in CLAUSE_SUBJECTS or tokens[j].lower == "that":
+                return k
+            j += 1
+        return j
     return k
 
 

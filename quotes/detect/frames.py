@@ -29,13 +29,13 @@ from __future__ import annotations
 from quotes.detect.according import according_to_frame
 from quotes.detect.content import (
     MARK_CHARS,
+    aside_end,
     clause_start,
     comma_before,
     content_end,
     content_start,
     ends_clause,
     kept,
-    skip_adjuncts,
     trim,
 )
 from quotes.detect.frame import Frame
@@ -232,7 +232,7 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
             head = trim(text, Span(tokens[lead].start, tokens[comma].start))
             if comma < before[0] - 1 and head is not None:
                 head = Span(head.start, tokens[before[0] - 1].end)  # keep `,”`: a mixed quote
-            k = skip_adjuncts(tokens, i + 1)
+            k = aside_end(tokens, i + 1)
             if after is not None and k < len(tokens) and tokens[k].text == ",":
                 # `The plan, he said (on Monday), is dead`: content on both sides, unless what
                 # follows the comma only hangs on the sentence (`…, as they bristled at …`)

@@ -91,8 +91,9 @@ def _is_title_dot(tokens: list[Token], i: int) -> bool:
     if tokens[i].text != "." or i == 0:
         return False
     prev = tokens[i - 1]
+    number = prev.lower == "no" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()
     return prev.end == tokens[i].start and (
-        prev.lower in TITLE_ABBREVIATIONS or len(prev.text) == 1 or "." in prev.text
+        prev.lower in TITLE_ABBREVIATIONS or len(prev.text) == 1 or "." in prev.text or number
     )
 
 

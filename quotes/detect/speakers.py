@@ -171,6 +171,12 @@ def before_aside(tokens: list[Token], end: int) -> tuple[int, int] | None:
 def before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     """`Yin Myint May, 60, a doctor, said`: the phrase before the first of up to 3 commas;
     but `The minister of the economy, Mr. Guajardo Villarreal, argues`: the name between."""
+    tagged = _before_tag(tokens, comma)
+    if tagged < comma:
+        # `Sen. Jack Reed (D-R.I.), said`, `Sen. Roy Blunt (R-Mo.), facing …, noted`
+        named = phrase_before(tokens, tagged)
+        if named is not None:
+            return named
     earlier = appositive_start(tokens, comma, 0)
     if earlier is not None:
         between = phrase_before(tokens, comma, earlier + 1)
@@ -180,11 +186,22 @@ def before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | None
         earlier = appositive_start(tokens, comma, 0)
         if earlier is None:
             return None
-        before = phrase_before(tokens, earlier)
+        before = phrase_before(tokens, _before_tag(tokens, earlier))
         if before is not None:
             return before
         comma = earlier
     return None
+
+
+def _before_tag(tokens: list[Token], k: int) -> int:
+    """Index of the `(` of a party tag or aside closing right before token `k` (`Reed (D-R.I.)`),
+    or `k` when there is none."""
+    if k < 2 or tokens[k - 1].text != ")":
+        return k
+    for j in range(k - 2, max(0, k - 12), -1):
+        if tokens[j].text == "(":
+            return j
+    return k
 
 
 def _is_name(tokens: list[Token], rng: tuple[int, int]) -> bool:
