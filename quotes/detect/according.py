@@ -8,7 +8,8 @@ sources stay whole (`according to an analysis of Federal Election Commission dat
 
 from __future__ import annotations
 
-from quotes.detect.content import LEAD_INS, clause_start, content_end, kept, trim
+from quotes.detect.content import LEAD_INS, clause_start, kept, trim
+from quotes.detect.ends import content_end
 from quotes.detect.frame import Frame
 from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token

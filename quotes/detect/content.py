@@ -9,30 +9,21 @@ from __future__ import annotations
 
 import re
 
+from quotes.detect.ends import next_report, second_report
 from quotes.detect.phrases import DETERMINERS, phrase_after
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import (
-    CLAUSE_CUES,
-    CUE_ADVERBS,
     INFINITIVE_CUES,
     LISTENER_CUES,
-    PARTICIPLE_CUES,
     QUOTE_CUES,
     SPEECH_CUES,
-    THAT_CUES,
     TIME_WORDS,
 )
 from quotes.lexicon.grammar import (
     ADJUNCT_WORDS,
     CLAUSE_SUBJECTS,
-    CONCESSIVES,
-    CONJUNCTIONS,
-    FUNCTION_WORDS,
     LEAD_INS,
-    NUMBER_WORDS,
     OBJECT_PRONOUNS,
-    PERSONAL_SUBJECTS,
-    RELATIVES,
     SETTING_OPENERS,
     SETTING_PREPOSITIONS,
 )
@@ -42,8 +33,6 @@ from quotes.types import Span
 MARK_CHARS = ALL_MARKS  # a token made of one of these is (part of) a quotation mark
 _ADJUNCTS = TIME_WORDS | ADJUNCT_WORDS
 _REPORT_VERBS = SPEECH_CUES | QUOTE_CUES
-_COUNTS = frozenset({"%", "percent", "in", "out", "of", "10"})  # `six in 10`, `27 percent`
-_MAX_SUBJECT = 5  # words of a subject between `and` and a second report verb
 _ASIDE_WORDS = OBJECT_PRONOUNS | frozenset({"then"})
 _ASIDE_PREPOSITIONS = frozenset("in at on during before to with".split())
 _LOOKAHEAD = 10  # tokens after the cue in which `that` or a quote may still open the content
@@ -81,7 +70,7 @@ def content_start(text: str, tokens: list[Token], k: int) -> tuple[int, bool]:
             if all(t.text == "," for t in tokens[k:j]) or _setting_before(tokens, k, j):
                 return token.start, True  # the quote opens right after the cue (or its setting)
             return _after_adjuncts(tokens, k), True  # a quoted fragment inside the content
-        if token.text in ".;!?" or (token.text == "," and _second_report(tokens, j + 1)):
+        if token.text in ".;!?" or (token.text == "," and second_report(tokens, j + 1)):
             break  # `wrote to investors, telling them …`: what follows is another frame's
     start = _after_adjuncts(tokens, k)
     at = next((j for j in range(k, len(tokens)) if tokens[j].start >= start), len(tokens))
@@ -111,7 +100,7 @@ def _setting_before(tokens: list[Token], k: int, j: int) -> bool:
 
 def _reported_aside(tokens: list[Token], k: int) -> bool:
     """`…, he said` after a comma: a speaker and cue set off by commas, no content."""
-    return k > 0 and tokens[k - 1].text == "," and _next_report(tokens, k)
+    return k > 0 and tokens[k - 1].text == "," and next_report(tokens, k)
 
 
 _SETTING_REACH = 20  # tokens from the preposition to `that`
@@ -175,154 +164,6 @@ def ends_clause(tokens: list[Token], k: int) -> bool:
     return all(
         t.text in ".,;:!?" or t.lower in TIME_WORDS or t.lower == "on" or t.text in MARK_CHARS
         for t in tokens[k:]
-    )
-
-
-def content_end(tokens: list[Token], after: int = 0) -> int:
-    """Offset where the sentence's content ends: before final punctuation, after a close mark,
-    and before a second attribution (`…, according to X`, `…, insisting that …`)."""
-    j = len(tokens)
-    for k in range(after + 1, len(tokens) - 1):
-        if tokens[k].text in ",—–―" and _second_report(tokens, k + 1):
-            j = k
-            break
-        if tokens[k].text == "," and tokens[k + 1].lower in CONCESSIVES:
-            j = k  # `… gun laws would help, though they blame …`: the writer's contrast
-            break
-        if tokens[k].text == ";":
-            j = k  # `… was not intentional; they only learned …`: a new clause
-            break
-        if (
-            tokens[k].text == ","
-            and tokens[k + 1].lower in RELATIVES
-            and tokens[k - 1].is_cap
-            and not any(t.text in MARK_CHARS for t in tokens[k + 2 :])
-        ):
-            j = k  # `… helped Clinton, who does not need to …`: the writer's aside on a name
-            break
-        if _next_clause(tokens, k):
-            j = k  # `… is Hillary Clinton, and he railed against …`: the writer's next clause
-            break
-        if tokens[k].lower in ("and", "but") and _verb_report(tokens, k + 1):
-            j = k  # `… never worked with them and (repeatedly) said …`: a second report
-            break
-        if (
-            tokens[k].lower in ("and", "but")
-            and tokens[k - 1].text == ","
-            and _subject_report(tokens, k + 1)
-        ):
-            j = k  # `…, and one in four said …`, `…, but other GOP leaders said …`
-            break
-        if tokens[k].lower == "and" and _named_report(tokens, k + 1):
-            j = k  # `… mishandled it and Democrats accused the GOP …`: another speaker's report
-            break
-        if tokens[k].text in ",—–―" and _next_report(tokens, k + 1):
-            # `…, Lewandowski said he …`, `Podesta, who said …, said`, `… ― Trump boasted,
-            # “…”`: a second report
-            j = k
-            break
-    while j > 0 and tokens[j - 1].text in ".!?;":
-        j -= 1
-    return tokens[j - 1].end if j > 0 else tokens[0].start
-
-
-def _next_clause(tokens: list[Token], k: int) -> bool:
-    """`, and he railed`, `, but she knows`: a comma, a conjunction and a personal pronoun
-    with its verb open the writer's next clause; unless a quoted fragment follows, which
-    keeps the clause in the content (`, but she knows that “LeBron will always be the king”`)."""
-    return (
-        tokens[k].text == ","
-        and k + 3 < len(tokens)
-        and tokens[k + 1].lower in ("and", "but")
-        and tokens[k + 2].lower in PERSONAL_SUBJECTS
-        and tokens[k + 3].is_word
-        and not tokens[k + 3].is_cap
-        and not any(t.text in MARK_CHARS for t in tokens[k + 4 :])
-    )
-
-
-def _second_report(tokens: list[Token], k: int) -> bool:
-    """After a comma or dash: `according to`, `(even) suggesting`, `citing`, `and he noted`."""
-    while k < len(tokens) and tokens[k].lower in ("and", "even", "also", "while"):
-        k += 1
-    if k >= len(tokens):
-        return False
-    word = tokens[k].lower
-    if word == "according" or word in PARTICIPLE_CUES or word == "citing":
-        return True
-    return (
-        word in CLAUSE_SUBJECTS
-        and k + 1 < len(tokens)
-        and tokens[k + 1].lower in SPEECH_CUES
-        and tokens[k - 1].lower == "and"
-    )
-
-
-def _next_report(tokens: list[Token], k: int) -> bool:
-    """After a comma: a cue (`…, said he was unaware`) or a speaker and cue (`…, Lewandowski
-    said`, `…, but six in 10 said`, `…, 27 percent said`) opening a report of its own."""
-    if k < len(tokens) and tokens[k].lower in CONJUNCTIONS:
-        k += 1
-    if k >= len(tokens):
-        return False
-    if tokens[k].lower in CLAUSE_CUES and not tokens[k].lower.endswith("ing"):
-        return True
-    end = None
-    if tokens[k].is_cap or tokens[k].lower in CLAUSE_SUBJECTS:
-        found = phrase_after(tokens, k, len(tokens))
-        end = found[1] if found is not None else None
-    elif tokens[k].text[:1].isdigit() or tokens[k].lower in NUMBER_WORDS:
-        end = k + 1
-        while end < len(tokens) and (
-            tokens[end].text[:1].isdigit() or tokens[end].lower in _COUNTS
-        ):
-            end += 1
-        if end < len(tokens) and tokens[end - 1].lower == "of":
-            # `…, but 55 percent of (all) voters say`: the counted group
-            end += tokens[end].lower in ("all", "those")
-            group = phrase_after(tokens, end, len(tokens))
-            end = group[1] if group is not None else end
-    return end is not None and _verb_report(tokens, end)
-
-
-def _verb_report(tokens: list[Token], k: int) -> bool:
-    """A report verb at `k`, after adverbs (`also noted`, `repeatedly says`)."""
-    while k < len(tokens) and tokens[k].lower in CUE_ADVERBS:
-        k += 1
-    return k < len(tokens) and tokens[k].lower in _REPORT_VERBS and not tokens[k].is_cap
-
-
-def _subject_report(tokens: list[Token], k: int) -> bool:
-    """A short subject of plain words, then a report verb: `one in four said`, `other GOP
-    leaders said`, `human rights groups warned that` (a function word ends it: `… and it was
-    said`)."""
-    for j in range(k, min(len(tokens), k + _MAX_SUBJECT)):
-        token = tokens[j]
-        if j > k and _finite_report(tokens, j):
-            return True
-        if not token.is_word or token.lower in FUNCTION_WORDS:
-            return False
-    return False
-
-
-def _finite_report(tokens: list[Token], j: int) -> bool:
-    """`said`, `warned that` at `j`: a finite report verb, not a participle (`urging`), a
-    quoting verb (`referring`) or a noun (`demands`) that only looks like one."""
-    word = tokens[j].lower
-    if tokens[j].is_cap or word.endswith("ing"):
-        return False
-    if word in CLAUSE_CUES:
-        return True
-    return word in THAT_CUES and j + 1 < len(tokens) and tokens[j + 1].lower == "that"
-
-
-def _named_report(tokens: list[Token], k: int) -> bool:
-    """A capitalised speaker phrase right before a cue: `Democrats accused`, `Mr. Obama said`."""
-    if k >= len(tokens) or not tokens[k].is_cap:
-        return False
-    phrase = phrase_after(tokens, k, len(tokens))
-    return (
-        phrase is not None and phrase[1] < len(tokens) and tokens[phrase[1]].lower in _REPORT_VERBS
     )
 
 

@@ -32,12 +32,12 @@ from quotes.detect.content import (
     aside_end,
     clause_start,
     comma_before,
-    content_end,
     content_start,
     ends_clause,
     kept,
     trim,
 )
+from quotes.detect.ends import content_end
 from quotes.detect.frame import Frame
 from quotes.detect.guards import (
     adjuncts_only,

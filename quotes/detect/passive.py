@@ -16,7 +16,8 @@ was said. A negated passive (`was not announced`) reports nothing.
 
 from __future__ import annotations
 
-from quotes.detect.content import MARK_CHARS, clause_start, content_end, trim
+from quotes.detect.content import MARK_CHARS, clause_start, trim
+from quotes.detect.ends import content_end
 from quotes.detect.frame import Frame
 from quotes.detect.phrases import phrase_after, span_of
 from quotes.detect.tokens import Token, is_ly_adverb
