@@ -1,8 +1,8 @@
-"""Where reported content begins and ends around a cue, and how its edges are trimmed.
+"""Where reported content begins around a cue, and how its edges are trimmed.
 
 Content after a cue skips a listener (`told reporters`), times and media (`in a statement on
-Monday`) and a `that`; it ends at the sentence end or before a second report (`…, citing`,
-`…, according to X`, `… and he noted`).
+Monday`), a setting before a quote (`said at a rally in Ohio, “…”`) and a `that`. Where it ends
+(before a second report, a contrast, the writer's next clause) is in `ends.py`.
 """
 
 from __future__ import annotations
