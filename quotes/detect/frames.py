@@ -27,6 +27,7 @@ statements, appositives) is settled in `speakers.py`; when a cue word reports no
 from __future__ import annotations
 
 from quotes.detect.according import according_to_frame
+from quotes.detect.adverbs import skip_adverbs_left
 from quotes.detect.content import (
     MARK_CHARS,
     aside_end,
@@ -54,7 +55,6 @@ from quotes.detect.phrases import (
     phrase_after,
     phrase_before,
     quantity_before,
-    skip_adverbs_left,
     span_of,
 )
 from quotes.detect.questions import question_frame

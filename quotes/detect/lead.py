@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from quotes.detect.adverbs import skip_adverbs_left
 from quotes.detect.marks import Quoted
-from quotes.detect.phrases import phrase_after, phrase_before, skip_adverbs_left, span_of
+from quotes.detect.phrases import phrase_after, phrase_before, span_of
 from quotes.detect.speakers import subject_phrase
 from quotes.detect.tokens import Token, tokenize
 from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS

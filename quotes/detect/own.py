@@ -19,9 +19,10 @@ an appositive, often out of reach (`Jane Doe, 59, of Ashton, Md., who watched â€
 
 from __future__ import annotations
 
+from quotes.detect.adverbs import skip_adverbs_left
 from quotes.detect.lead import is_lead_verb, sentence_start
 from quotes.detect.marks import Quoted
-from quotes.detect.phrases import phrase_after, phrase_before, skip_adverbs_left, span_of
+from quotes.detect.phrases import phrase_after, phrase_before, span_of
 from quotes.detect.speakers import before_appositive, subject_phrase
 from quotes.detect.tokens import Token, tokenize
 from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS

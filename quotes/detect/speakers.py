@@ -15,13 +15,13 @@
 
 from __future__ import annotations
 
+from quotes.detect.adverbs import skip_adverbs_left
 from quotes.detect.phrases import (
     DETERMINERS,
     appositive_start,
     is_noun,
     phrase_after,
     phrase_before,
-    skip_adverbs_left,
 )
 from quotes.detect.tokens import Token
 from quotes.lexicon.cues import PARTICIPLE_CUES
