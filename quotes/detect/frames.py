@@ -21,7 +21,8 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 
 Who speaks when the phrase before the cue is not the speaker (clause subjects, authors of
 statements, appositives) is settled in `speakers.py`; when a cue word reports no speech
-(idioms, noun uses, namings, settings) in `guards.py`.
+(idioms, noun uses, namings, settings) in `guards.py`; what after `…, X said` is only a setting,
+leaving the head before the speaker as the content, in `settings.py`.
 """
 
 from __future__ import annotations
@@ -110,9 +111,9 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
         if question is not None:
             frames.append(question)  # its asker is often unnamed: kept without a speaker
             continue
-        passive = passive_frame(text, tokens, i) if token.lower in PASSIVE_CUES else None
-        if passive is not None:
-            frames.append(passive)  # `a curfew was announced`: its speaker may be unnamed
+        reported = passive_frame(text, tokens, i) if token.lower in PASSIVE_CUES else None
+        if reported is not None:
+            frames.append(reported)  # `a curfew was announced`: its speaker may be unnamed
             continue
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = according_to_frame(text, tokens, i)

@@ -3,7 +3,7 @@
 A passive (`was told`), an idiom (`All told,`, `Having said that,`), a cue used as a noun
 (`his early-morning tweets attempting …`), a naming (`a movement called …`), an object that is
 only a time (`indicated earlier this week`), a setting after the cue (`said to an enormous
-cheer`; after `…, X said` settings are read by `frames._only_setting`), and a head that sets
+cheer`; after `…, X said` settings are read by `settings.only_setting`), and a head that sets
 the scene rather than being said (`Asked about X, …`); a cue nested in the head another
 frame reports.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from quotes.detect.content import is_adjunct
 from quotes.detect.frame import Frame
 from quotes.detect.tokens import Token, is_ly_adverb
-from quotes.lexicon.cues import IDIOMS, INFINITIVE_CUES, NAMING_CUES, TIME_WORDS
+from quotes.lexicon.cues import CALL_PARTICLES, IDIOMS, INFINITIVE_CUES, NAMING_CUES, TIME_WORDS
 from quotes.lexicon.grammar import (
     NEGATIONS,
     PASSIVE_AUXILIARIES,
@@ -59,7 +59,7 @@ def naming(tokens: list[Token], frame: Frame, i: int) -> bool:
     `called off the deal`: a phone call or a cancellation, no speech."""
     if tokens[i].lower not in NAMING_CUES or frame.speaker is None:
         return False
-    if i + 1 < len(tokens) and tokens[i + 1].lower in ("in", "into", "off", "up"):
+    if i + 1 < len(tokens) and tokens[i + 1].lower in CALL_PARTICLES:
         return True
     if i > 0 and tokens[i - 1].text == "," and _name_then_comma(tokens, i + 1):
         return True

@@ -19,9 +19,7 @@ from quotes.lexicon.grammar import (
     RELATIVES,
     SETTING_OPENERS,
 )
-
-_OPENS = frozenset({"“", "„", "«", "``"})  # double marks that open a quote, and those that close
-_CLOSES = frozenset({"”", "»", "''"})
+from quotes.lexicon.marks import DOUBLE_CLOSING, DOUBLE_OPENING
 
 
 def only_setting(tokens: list[Token], k: int, right: int, rule: str, head: tuple[int, int]) -> bool:
@@ -85,9 +83,9 @@ def _reports(tokens: list[Token]) -> bool:
     """A cue word outside quotation marks among `tokens`: they hold a report of their own."""
     quoted = False
     for token in tokens:
-        if token.text in _OPENS:
+        if token.text in DOUBLE_OPENING:
             quoted = True
-        elif token.text in _CLOSES:
+        elif token.text in DOUBLE_CLOSING:
             quoted = False
         elif token.text == '"':
             quoted = not quoted

@@ -190,6 +190,9 @@ OBJECT_CUES = words(
 
 # Object cues that name a thing after an indefinite noun (`a movement called …`).
 NAMING_CUES = words("called calling dubbed named")
+# Particles that make `called` a phone call or a cancellation: `called in to a show`, `called
+# off the deal`.
+CALL_PARTICLES = words("in into off up")
 
 # Verbs whose content may be an infinitive: `vowed to expand military cooperation`.
 INFINITIVE_CUES = words(

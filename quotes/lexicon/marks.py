@@ -26,6 +26,9 @@ SINGLE_MARKS = "\u2018\u2019'\u201a"
 SINGLE_OPENING = "\u2018'"  # single marks that may open a quote
 APOSTROPHES = "\u2019'"  # single marks that are also apostrophes and primes
 TWO_CHARACTER_MARKS = ("``", "''")
+# Double marks that only open a quote, and those that only close one (a straight `"` does both).
+DOUBLE_OPENING = frozenset({"\u201c", "\u201e", "\u00ab", "``"})
+DOUBLE_CLOSING = frozenset({"\u201d", "\u00bb", "''"})
 
 # every character that can be part of a quote mark, for trimming and quick tests
 ALL_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019'\u201a`"
