@@ -20,6 +20,7 @@ _SPANS = (
         "a few less more than just only over under days weeks months years hours minutes decades"
     )
 )
+_MAX_TAG = 12  # tokens a party tag or aside in parentheses may take
 _TIME_OPENERS = words("on this last past next early late")
 # The last words of `ASIDE_PHRASES`: only a token among them can end an aside.
 _ASIDE_ENDS = frozenset(phrase[-1] for phrase in ASIDE_PHRASES)
@@ -30,10 +31,7 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
     while end > lo:
         token = tokens[end - 1]
         if token.text == ")":
-            opening = next(
-                (k for k in range(end - 2, max(lo, end - 12) - 1, -1) if tokens[k].text == "("),
-                None,
-            )
+            opening = tag_start(tokens, end, lo)
             if opening is not None and opening > lo:
                 end = opening  # a party tag or aside: `Bob Goodlatte (R-Va.) told`
                 continue
@@ -76,3 +74,14 @@ def skip_adverbs_left(tokens: list[Token], end: int, lo: int) -> int:
 def _ends_with(tokens: list[Token], end: int, lo: int, words: tuple[str, ...]) -> bool:
     n = len(words)
     return end - n >= lo and all(tokens[end - n + k].lower == w for k, w in enumerate(words))
+
+
+def tag_start(tokens: list[Token], end: int, lo: int = 0) -> int | None:
+    """Index of the `(` of a party tag or short aside closing right before token `end`
+    (`Bob Goodlatte (R-Va.)`), or None."""
+    if end - 1 < lo or tokens[end - 1].text != ")":
+        return None
+    return next(
+        (k for k in range(end - 2, max(lo, end - _MAX_TAG) - 1, -1) if tokens[k].text == "("),
+        None,
+    )

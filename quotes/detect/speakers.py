@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from quotes.detect.adverbs import skip_adverbs_left
+from quotes.detect.adverbs import skip_adverbs_left, tag_start
 from quotes.detect.phrases import (
     DETERMINERS,
     appositive_start,
@@ -171,7 +171,7 @@ def before_aside(tokens: list[Token], end: int) -> tuple[int, int] | None:
 def before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     """`Yin Myint May, 60, a doctor, said`: the phrase before the first of up to 3 commas;
     but `The minister of the economy, Mr. Guajardo Villarreal, argues`: the name between."""
-    tagged = _before_tag(tokens, comma)
+    tagged = _tagged(tokens, comma)
     if tagged < comma:
         # `Sen. Jack Reed (D-R.I.), said`, `Sen. Roy Blunt (R-Mo.), facing …, noted`
         named = phrase_before(tokens, tagged)
@@ -186,22 +186,11 @@ def before_appositive(tokens: list[Token], comma: int) -> tuple[int, int] | None
         earlier = appositive_start(tokens, comma, 0)
         if earlier is None:
             return None
-        before = phrase_before(tokens, _before_tag(tokens, earlier))
+        before = phrase_before(tokens, _tagged(tokens, earlier))
         if before is not None:
             return before
         comma = earlier
     return None
-
-
-def _before_tag(tokens: list[Token], k: int) -> int:
-    """Index of the `(` of a party tag or aside closing right before token `k` (`Reed (D-R.I.)`),
-    or `k` when there is none."""
-    if k < 2 or tokens[k - 1].text != ")":
-        return k
-    for j in range(k - 2, max(0, k - 12), -1):
-        if tokens[j].text == "(":
-            return j
-    return k
 
 
 def _is_name(tokens: list[Token], rng: tuple[int, int]) -> bool:
@@ -223,6 +212,13 @@ def relative_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, in
         if not token.is_word or token.is_cap:
             return phrase
     return phrase
+
+
+def _tagged(tokens: list[Token], k: int) -> int:
+    """Where a name ends before a party tag closing right before `k` (`Reed (D-R.I.)`): the
+    `(`; `k` itself when there is none."""
+    opening = tag_start(tokens, k)
+    return k if opening is None else opening
 
 
 def widen_to_comma(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
