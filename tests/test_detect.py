@@ -920,3 +920,10 @@ def test_called_that_names_phones_or_summons_reports_nothing(text, expected):
 )
 def test_parenthetical_heads_and_tails(text, expected):
     assert [r["quote"] for r in extract(text)] == expected
+
+
+def test_a_cue_followed_by_a_second_verb_has_no_content():
+    records = extract("“Stop the war!” the protester yelled and held up a banner.")
+    assert [(r["quote"], r["speaker_mention"]) for r in records] == [
+        ("Stop the war!", "the protester")
+    ]

@@ -15,6 +15,7 @@ from quotes.detect.frame import Frame
 from quotes.detect.tokens import Token, is_ly_adverb
 from quotes.lexicon.cues import CALL_PARTICLES, IDIOMS, INFINITIVE_CUES, NAMING_CUES, TIME_WORDS
 from quotes.lexicon.grammar import (
+    CONJUNCTIONS,
     NEGATIONS,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
@@ -88,8 +89,10 @@ def adjuncts_only(tokens: list[Token], k: int, right: int) -> bool:
 def setting(tokens: list[Token], i: int, right: int) -> bool:
     """What follows the cue is a setting, not speech: `said to reporters`, `on Twitter`,
     `with aides` (but `vowed to expand`: an infinitive cue takes `to`, and `told his advisers
-    to …` has its listener first)."""
+    to …` has its listener first); or a second verb (`yelled and held up a banner`)."""
     first = tokens[i + 1] if i + 1 < len(tokens) else None
+    if first is not None and first.start >= right and first.lower in CONJUNCTIONS:
+        return True  # `The protester yelled and held up a banner`: a second verb, no content
     if first is None or first.start < right or first.lower not in SETTING_WORDS:
         return False
     return not (first.lower == "to" and tokens[i].lower in INFINITIVE_CUES)
