@@ -927,3 +927,16 @@ def test_a_cue_followed_by_a_second_verb_has_no_content():
     assert [(r["quote"], r["speaker_mention"]) for r in records] == [
         ("Stop the war!", "the protester")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("While the U.S. added around 292,000 jobs in December, markets fell.", []),
+        ("In the past five years, we have added 1 million private sector jobs.", []),
+        # negative: `added` reporting speech
+        ("He added that the plan would create jobs.", ["the plan would create jobs"]),
+    ],
+)
+def test_add_with_a_number_counts_and_reports_nothing(text, expected):
+    assert [r["quote"] for r in extract(text)] == expected

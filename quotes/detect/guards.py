@@ -15,8 +15,10 @@ from quotes.detect.frame import Frame
 from quotes.detect.tokens import Token, is_ly_adverb
 from quotes.lexicon.cues import CALL_PARTICLES, IDIOMS, INFINITIVE_CUES, NAMING_CUES, TIME_WORDS
 from quotes.lexicon.grammar import (
+    APPROXIMATORS,
     CONJUNCTIONS,
     NEGATIONS,
+    NUMBER_WORDS,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
     SCENE_SETTERS,
@@ -113,3 +115,14 @@ def nested(frame: Frame, frames: list[Frame]) -> bool:
         and other.content[0].start <= frame.cue.start < other.content[0].end
         for other in frames
     )
+
+
+def counted(tokens: list[Token], i: int) -> bool:
+    """`the U.S. added around 292,000 jobs`, `added 1 million jobs`: `add` with a number after
+    it counts, it does not report."""
+    if not tokens[i].lower.startswith("add"):
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].lower in APPROXIMATORS:
+        k += 1
+    return k < len(tokens) and (tokens[k].text[:1].isdigit() or tokens[k].lower in NUMBER_WORDS)

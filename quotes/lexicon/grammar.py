@@ -25,6 +25,7 @@ FUNCTION_WORDS = words(
     """
 )
 NUMBER_WORDS = words("one two three four five six seven eight nine ten")
+APPROXIMATORS = words("around about nearly almost some roughly")  # before a number
 QUANTITY_WORDS = NUMBER_WORDS | words(
     """
     all but most half third quarter majority minority percent in of out about nearly some dozen
