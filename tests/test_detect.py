@@ -940,3 +940,25 @@ def test_a_cue_followed_by_a_second_verb_has_no_content():
 )
 def test_add_with_a_number_counts_and_reports_nothing(text, expected):
     assert [r["quote"] for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Noting he majored in philosophy during college, Allen said he weighs issues.",
+            ("he majored in philosophy during college", "Allen", "participle_cue.v1"),
+        ),
+        (
+            "Insisting that the plan is dead, the senator walked out of the room.",
+            ("the plan is dead", "the senator", "participle_cue.v1"),
+        ),
+    ],
+)
+def test_an_opening_participle_cue_speaks_for_the_main_subject(text, expected):
+    records = [(r["quote"], r["speaker_mention"], r["rule"]) for r in extract(text)]
+    assert records[0] == expected
+
+
+def test_an_opening_participle_without_a_main_clause_reports_nothing():
+    assert extract("Noting the hour, late in the evening.") == []

@@ -118,6 +118,8 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
             continue
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = according_to_frame(text, tokens, i)
+        elif i == 0 and token.lower in PARTICIPLE_CUES:
+            frame = _opening_participle(text, tokens)  # `Noting he majored in philosophy, …`
         elif i == 0 or not token.is_cap:  # capitalised mid-sentence it is a name: `States`
             frame = _verb_frame(text, tokens, i) or agent_passive_frame(text, tokens, i)
         else:
@@ -310,6 +312,25 @@ def _appositive_tail(tokens: list[Token], k: int) -> bool:
         tokens[k].lower in ARTICLES | POSSESSIVES | {"who", "whose", "which"}
         or tokens[k].lower in ROLES
     )
+
+
+def _opening_participle(text: str, tokens: list[Token]) -> Frame | None:
+    """`Noting he majored in philosophy during college, Allen said …`: a participle cue opening
+    the sentence reports the clause up to its comma; the main clause's subject speaks
+    (`participle_cue.v1`)."""
+    comma = next((k for k in range(1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None or comma < 3:
+        return None
+    subject = phrase_after(tokens, comma + 1, len(tokens))
+    if subject is None or subject[1] >= len(tokens) or not tokens[subject[1]].is_word:
+        return None  # no subject with its verb after the comma
+    start = tokens[2].start if tokens[1].lower == "that" else tokens[1].start
+    content = trim(text, Span(start, tokens[comma - 1].end))
+    if content is None:
+        return None
+    cue = Span(tokens[0].start, tokens[0].end)
+    speaker = span_of(tokens, subject)
+    return Frame(cue, "participle_cue.v1", speaker, [content], left=cue.start, right=start)
 
 
 def _subject_frame(
