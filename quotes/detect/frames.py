@@ -7,6 +7,7 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 - `content_cue_speaker.v1` `..., said Kimberly Strach, the director.`    inverted cue and speaker
 - `appositive_cue.v1`     `Putin, whose invasion ... law, said ...`    speaker before an appositive
 - `participle_cue.v1`     `China dismissed ..., saying they were ...`  the clause subject speaks
+                          (`Noting that …, Allen said`: the main clause's subject)
 - `conjoined_cue.v1`      `Taiwan objects ... and says only ...`       the clause subject speaks
 - `parenthetical_cue.v1`  `The plan, he said, is dead.`               content on both sides
 - `according_to.v1`       `according to X, ...` / `..., according to X.` (in `according.py`)
