@@ -962,3 +962,24 @@ def test_an_opening_participle_cue_speaks_for_the_main_subject(text, expected):
 
 def test_an_opening_participle_without_a_main_clause_reports_nothing():
     assert extract("Noting the hour, late in the evening.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # `this` opens the head's clause, not a setting; `as he labored` hangs on the report
+            "This is not about me, President Obama told his closest advisers as he labored "
+            "over the speech.",
+            [("This is not about me", "President Obama")],
+        ),
+        (
+            # negative: `This week` is a setting, so the head is no content
+            "This week, Obama told his advisers as he labored over the speech.",
+            [],
+        ),
+    ],
+)
+def test_a_head_opened_by_this_is_a_setting_only_before_a_time(text, expected):
+    found = [(r["quote"], r["speaker_mention"]) for r in extract(text)]
+    assert [f for f in found if f[0].startswith("This")] == expected

@@ -17,6 +17,7 @@ from quotes.lexicon.grammar import (
     CLAUSE_SUBJECTS,
     OCCASIONS,
     RELATIVES,
+    SCENE_SETTERS,
     SETTING_OPENERS,
 )
 from quotes.lexicon.marks import DOUBLE_CLOSING, DOUBLE_OPENING
@@ -39,7 +40,7 @@ def only_setting(tokens: list[Token], k: int, right: int, rule: str, head: tuple
     if (
         rule != "speaker_cue.v1"
         or cue in OBJECT_CUES
-        or lead.lower in CLAUSE_OPENERS
+        or _opens_setting(tokens, start)
         or lead.lower in SETTING_OPENERS
         or lead.lower in ("by", "besides")
         or (lead.is_cap and lead.lower.endswith("ing"))
@@ -54,9 +55,10 @@ def only_setting(tokens: list[Token], k: int, right: int, rule: str, head: tuple
         return False  # `said after the debate, “and I hope …”`: content after all
     comma = next((n for n, t in enumerate(after) if t.text in ",;:—–"), len(after))
     rest = after[:comma]  # the setting ends at a comma: `said after meeting aides, because …`
-    if any(t.lower in CLAUSE_SUBJECTS for t in rest):
-        return False  # `said in 2000 it would lift …`: a clause, content after all
     first = next((t for t in rest if not (t.text.isdigit() or t.lower in TIME_WORDS)), None)
+    hung = first is not None and first.lower in SCENE_SETTERS  # `told aides as he labored`
+    if not hung and any(t.lower in CLAUSE_SUBJECTS for t in rest):
+        return False  # `said in 2000 it would lift …`: a clause, content after all
     if first is None or first.text in ".!?":
         return True  # `argued in interviews this week; rather, …`
     if first.lower == "to" and cue in INFINITIVE_CUES:
@@ -92,3 +94,14 @@ def _reports(tokens: list[Token]) -> bool:
         elif not quoted and token.lower in SPEECH_CUES:
             return True
     return False
+
+
+def _opens_setting(tokens: list[Token], start: int) -> bool:
+    """The head opens with a setting (`On Thursday, …`, `This week, …`); but `This is not
+    about me, Obama told …` opens with its subject: `this` and `last` open a setting only
+    before a time."""
+    lead = tokens[start]
+    if lead.lower in ("this", "last"):
+        following = tokens[start + 1] if start + 1 < len(tokens) else None
+        return following is not None and following.lower in TIME_WORDS
+    return lead.lower in CLAUSE_OPENERS
