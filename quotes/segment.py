@@ -30,10 +30,35 @@ _PARAGRAPH = re.compile(r"[^\n]+")  # linear: `[^\n]*\S` rescans long blank runs
 _POSSIBLE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+\S")
 
 
+# Flags `re` shares with the `regex` engine nltk compiles with (which adds its own, higher bits).
+_RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE
+
+
+def _unguarded(pattern):
+    """Punkt's own pattern compiled by `re`, without the timeout guard nltk wraps every regex
+    in (`nltk.redos`, a backstop for patterns that callers supply). Punkt's three patterns are
+    fixed and linear (nltk#2866) and a paragraph is bounded (`pipeline.MAX_PARAGRAPH_CHARS`);
+    the guard's call per match costs a fifth of segmentation. Same pattern, same sentences."""
+    if isinstance(pattern, re.Pattern):
+        return pattern  # an nltk without the guard
+    return re.compile(pattern.pattern, pattern.flags & _RE_FLAGS)
+
+
 class _NewsLanguageVars(PunktLanguageVars):
     # Closing typographic quotes and brackets may follow a sentence-final period.
     sent_end_chars = (".", "?", "!")
     internal_punctuation = ",:;"
+    re_boundary_realignment = _unguarded(PunktLanguageVars.re_boundary_realignment)
+
+    def _word_tokenizer_re(self):
+        pattern = super()._word_tokenizer_re()  # compiled once, kept on the instance
+        self._re_word_tokenizer = _unguarded(pattern)
+        return self._re_word_tokenizer
+
+    def period_context_re(self):
+        pattern = super().period_context_re()
+        self._re_period_context = _unguarded(pattern)
+        return self._re_period_context
 
 
 _DIGITS = frozenset("0123456789")

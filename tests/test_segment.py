@@ -70,3 +70,33 @@ def test_news_token_splits_as_punkt_own_token():
     ]
     for text in texts:
         assert list(ours.span_tokenize(text)) == list(plain.span_tokenize(text))
+
+
+def test_unguarded_patterns_split_as_nltk_guarded_ones():
+    """Punkt's patterns compiled by `re` (no nltk timeout guard) give nltk's own sentences, and
+    stay linear on the inputs a ReDoS would need: long runs of periods, spaces and marks."""
+    import re
+    import time
+
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
+
+    from quotes.segment import _NewsToken, sentence_tokenizer
+
+    class Guarded(PunktLanguageVars):  # the same language, nltk's guarded patterns
+        sent_end_chars = (".", "?", "!")
+        internal_punctuation = ",:;"
+
+    ours = sentence_tokenizer()
+    assert isinstance(ours._lang_vars.period_context_re(), re.Pattern)
+    guarded = PunktSentenceTokenizer(ours._params, lang_vars=Guarded(), token_cls=_NewsToken)
+    texts = [
+        "“We will win.” He left (at 5 p.m.). ‘No!’ she said. «Oui.» Next -- done.",
+        "Mr. Smith said: “Go.” [Laughter.] Then... nothing? Yes! 'Fine.' \"OK.\"",
+        "He asked, “Why?” They said “Because.” ) ] } And then.",
+    ]
+    for text in texts:
+        assert list(ours.span_tokenize(text)) == list(guarded.span_tokenize(text))
+    started = time.monotonic()
+    for hostile in (". " * 50_000, "a." * 50_000, "”." * 50_000, "(" * 50_000 + "."):
+        list(ours.span_tokenize(hostile))
+    assert time.monotonic() - started < 30
