@@ -23,7 +23,9 @@ Each cue in a sentence (outside quotation marks) is read by the first rule that 
 Who speaks when the phrase before the cue is not the speaker (clause subjects, authors of
 statements, appositives) is settled in `speakers.py`; when a cue word reports no speech
 (idioms, noun uses, namings, settings) in `guards.py`; what after `…, X said` is only a setting,
-leaving the head before the speaker as the content, in `settings.py`.
+leaving the head before the speaker as the content, in `settings.py`. The frames whose speaker
+is a clause subject or a relative's antecedent (participle, conjoined, relative) are built in
+`subject_frames.py`.
 """
 
 from __future__ import annotations
@@ -68,9 +70,9 @@ from quotes.detect.speakers import (
     before_aside,
     before_catenative,
     relative_head,
-    subject_phrase,
     widen_to_comma,
 )
+from quotes.detect.subject_frames import opening_participle, relative_frame, subject_frame
 from quotes.detect.tokens import Token, before_closing_marks, quote_opens_after_word
 from quotes.lexicon.cues import (
     FRAME_WORDS,
@@ -90,7 +92,6 @@ from quotes.lexicon.grammar import (
     NOT_OBJECTS,
     OBJECT_RELATIVES,
     POSSESSIVES,
-    PREPOSITIONS,
 )
 from quotes.types import Span
 
@@ -120,7 +121,7 @@ def find_frames(text: str, tokens: list[Token], quoted: list[Span]) -> list[Fram
         if token.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             frame = according_to_frame(text, tokens, i)
         elif i == 0 and token.lower in PARTICIPLE_CUES:
-            frame = _opening_participle(text, tokens)  # `Noting he majored in philosophy, …`
+            frame = opening_participle(text, tokens)  # `Noting he majored in philosophy, …`
         elif i == 0 or not token.is_cap:  # capitalised mid-sentence it is a name: `States`
             frame = _verb_frame(text, tokens, i) or agent_passive_frame(text, tokens, i)
         else:
@@ -180,9 +181,9 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     hook = before_closing_marks(tokens, stop - 1)  # `…,” adding`: the comma inside the marks
     if cue.lower in PARTICIPLE_CUES and hook >= 0 and tokens[hook].lower in _PARTICIPLE_HOOKS:
         # `…, saying`, `…, quickly reminding`: the clause subject speaks
-        return _subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
+        return subject_frame(tokens, i, cue_span, right, end, "participle_cue.v1")
     if stop > 0 and tokens[stop - 1].lower in CONJUNCTIONS:
-        return _subject_frame(tokens, i, cue_span, right, end, "conjoined_cue.v1")
+        return subject_frame(tokens, i, cue_span, right, end, "conjoined_cue.v1")
     if stop > 1 and tokens[stop - 1].lower == "to":
         stop = before_catenative(tokens, stop - 1)  # `went on to say`, `was quick to add`
     before = phrase_before(tokens, stop)
@@ -218,7 +219,7 @@ def _verb_frame_after(text: str, tokens: list[Token], i: int, right: int) -> Fra
     if before is not None and before[0] > 0 and tokens[before[0] - 1].lower in OBJECT_RELATIVES:
         if tokens[before[0] - 1].lower == "what" or tokens[i + 1 : i + 2] == []:
             return None  # `what it said was`: the speech is not reported, only alluded to
-        return _relative_frame(text, tokens, i, before, cue_span, right)
+        return relative_frame(text, tokens, i, before, cue_span, right)
     if before is not None and noun_use(tokens, before, i):
         return None  # `his early-morning tweets attempting …`: the cue word is a noun
     if before is not None and end <= right:
@@ -293,52 +294,9 @@ def _ends_phrase(tokens: list[Token], k: int) -> bool:
     return tokens[k].text == "," and _appositive_tail(tokens, k + 1)
 
 
-def _relative_frame(
-    text: str, tokens: list[Token], i: int, before: tuple[int, int], cue: Span, right: int
-) -> Frame | None:
-    """`The changes, which officials said will go into effect …`: content to the next comma."""
-    k = i + 1
-    while k < len(tokens) and tokens[k].text not in ",;.!?—":
-        k += 1
-    content = trim(text, Span(right, tokens[k - 1].end)) if k > i + 1 else None
-    if content is None or tokens[i + 1].lower in PREPOSITIONS | {"as", "to", "about", "by"}:
-        return None  # `which China claims as its own territory`: an object, not a clause
-    speaker = span_of(tokens, before)
-    return Frame(cue, "relative_cue.v1", speaker, [content], left=speaker.start, right=right)
-
-
 def _appositive_tail(tokens: list[Token], k: int) -> bool:
     """After `said Smith,` comes a description of Smith (`a professor at …`), not content."""
     return k < len(tokens) and (
         tokens[k].lower in ARTICLES | POSSESSIVES | {"who", "whose", "which"}
         or tokens[k].lower in ROLES
     )
-
-
-def _opening_participle(text: str, tokens: list[Token]) -> Frame | None:
-    """`Noting he majored in philosophy during college, Allen said …`: a participle cue opening
-    the sentence reports the clause up to its comma; the main clause's subject speaks
-    (`participle_cue.v1`)."""
-    comma = next((k for k in range(1, len(tokens)) if tokens[k].text == ","), None)
-    if comma is None or comma < 3:
-        return None
-    subject = phrase_after(tokens, comma + 1, len(tokens))
-    if subject is None or subject[1] >= len(tokens) or not tokens[subject[1]].is_word:
-        return None  # no subject with its verb after the comma
-    start = tokens[2].start if tokens[1].lower == "that" else tokens[1].start
-    content = trim(text, Span(start, tokens[comma - 1].end))
-    if content is None:
-        return None
-    cue = Span(tokens[0].start, tokens[0].end)
-    speaker = span_of(tokens, subject)
-    return Frame(cue, "participle_cue.v1", speaker, [content], left=cue.start, right=start)
-
-
-def _subject_frame(
-    tokens: list[Token], i: int, cue: Span, right: int, end: int, rule: str
-) -> Frame | None:
-    subject = subject_phrase(tokens, i)
-    content = [Span(right, end)] if end > right else None
-    speaker = span_of(tokens, subject) if subject is not None else None
-    # without a subject the frame may still borrow the speaker of the frame before it
-    return Frame(cue, rule, speaker, content, left=cue.start, right=right, subject_hint=True)
