@@ -18,7 +18,7 @@ from pathlib import Path
 
 from quotes.config import BuildConfig
 from quotes.export import DatasetWriter
-from quotes.export.writer import EncodedArticle, encode_article
+from quotes.export.encoded import EncodedArticle, encode_article
 from quotes.extract import find_quotes
 from quotes.ingest import read_inputs
 from quotes.ingest.rejects import reject

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from quotes import build
 from quotes.cli import main
-from quotes.export.writer import EncodedArticle
+from quotes.export.encoded import EncodedArticle
 from quotes.pipeline import extract_stream
 from quotes.types import Article, Reject
 

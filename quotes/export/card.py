@@ -231,3 +231,19 @@ def card_markdown(
             ],
         )
     return "\n".join(lines) + "\n"
+
+
+def dataset_card(
+    stats: BuildStats,
+    config: BuildConfig,
+    rows: Mapping[str, Mapping[str, int]],
+    *,
+    inputs: Sequence[str],
+    speakers: Mapping[str, int],
+    examples: Sequence[dict],
+) -> str:
+    """The whole `README.md`: front matter (`card_yaml`, from the rows per config and split)
+    and prose (`card_markdown`)."""
+    front = card_yaml(config, quote_rows=rows["quotes"], article_rows=rows["articles"])
+    prose = card_markdown(stats, config, inputs=inputs, speakers=speakers, examples=examples)
+    return f"---\n{front}\n---\n\n{prose}"

@@ -9,7 +9,6 @@ import os
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -25,46 +24,21 @@ from quotes.export.atomic import (
     swap_in,
     temp_sibling,
 )
+from quotes.export.encoded import EncodedArticle, encode_article
 from quotes.export.shards import (
-    Encoded,
     ShardWriter,
     dumps,
-    encode,
     fsync_dir,
     sync_file,
     write_synced,
 )
 from quotes.export.split import SPLITS, split_of
-from quotes.record import article_row, quote_record
 from quotes.types import Article, BuildStats, Quote, Reject
 
 logger = logging.getLogger(__name__)
 
 TOP_SPEAKERS = 100  # speakers kept in stats.json; the card shows the first 20
 EXAMPLES = 3  # quotes shown in the card
-
-
-@dataclass(slots=True)
-class EncodedArticle:
-    """An article's rows, built and JSON-encoded where it was extracted: a worker process does
-    this work, so the main process only writes lines (and counts)."""
-
-    article_id: str
-    tallies: list[tuple[str, str, str | None]]  # each quote's type, rule and speaker
-    quote_lines: list[Encoded]
-    article_line: Encoded
-
-
-def encode_article(article: Article, quotes: Sequence[Quote]) -> EncodedArticle:
-    """The article's rows, encoded; of each quote record only what the counts need travels
-    back beside its line (a worker sends half the bytes it would with the records)."""
-    records = [quote_record(article, quote) for quote in quotes]
-    return EncodedArticle(
-        article.id,
-        [(r["type"], r["rule"], r["speaker"]) for r in records],
-        [encode(record) for record in records],
-        encode(article_row(article, records)),
-    )
 
 
 class DatasetWriter:
@@ -274,7 +248,7 @@ class DatasetWriter:
         for shards in self._shards.values():
             shards.close()
         # the card module imports `huggingface_hub`: only once the data is written
-        from quotes.export.card import card_markdown, card_yaml
+        from quotes.export.card import dataset_card
 
         ranked = sorted(self._speakers.items(), key=lambda item: (-item[1], item[0]))
         self.stats.speakers = dict(ranked[:TOP_SPEAKERS])
@@ -282,17 +256,13 @@ class DatasetWriter:
             name: {split: w.rows for (n, split), w in self._shards.items() if n == name}
             for name in ("quotes", "articles")
         }
-        card = (
-            "---\n"
-            + card_yaml(self.config, quote_rows=rows["quotes"], article_rows=rows["articles"])
-            + "\n---\n\n"
-            + card_markdown(
-                self.stats,
-                self.config,
-                inputs=self.inputs,
-                speakers=dict(ranked),
-                examples=self._examples,
-            )
+        card = dataset_card(
+            self.stats,
+            self.config,
+            rows,
+            inputs=self.inputs,
+            speakers=dict(ranked),
+            examples=self._examples,
         )
         write_synced(self._temp / "README.md", card)
         stats = json.dumps(
