@@ -2,7 +2,7 @@
 
 Usage:
     python scripts/bench.py ../shared/eval/polnear_train.jsonl --workers 1 2 --repeat 3 \
-        --scale 4 --profile
+        --scale 4 --stages --profile
 
 Each build runs as a fresh `quotes build` subprocess (read, segment, find, attribute, write), so
 builds do not share caches or memory; its peak memory is the RSS high-water `wait4` reports for
@@ -33,13 +33,18 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from quotes import build
+from quotes.attribute import EntityIndex, resolve_speakers
+from quotes.detect import find_speech
+from quotes.detect.marks import quoted_spans
+from quotes.export.encoded import encode_article
 from quotes.ingest import read_inputs
 from quotes.segment import paragraphs, sentence_tokenizer
-from quotes.types import Article
+from quotes.types import Article, Span
 
 TARGET_PUNKT_RATIO = 2.0  # a build may cost at most twice segmentation alone
 TARGET_MEMORY_RATIO = 1.5  # 4x the input may cost at most 1.5x the memory: the build streams
@@ -98,6 +103,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.scale > 1:
             scale_memory(articles, work, args, times=args.scale)
         print(f"load average after: {_load()}")
+        if args.stages:
+            print_stages(articles, startup, runs[first], repeat=args.repeat)
         if args.profile:
             profile_build(args.input, work / "out-profile", top=args.top)
 
@@ -110,6 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--scale", type=int, default=1, help="also build the input N times over")
     parser.add_argument("--engine", choices=("local", "datatrove"), default="local")
     parser.add_argument("--tasks", type=int, default=1, help="datatrove tasks")
+    parser.add_argument(
+        "--stages", action="store_true", help="time each stage of the 1-worker build, in here"
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile a 1-worker build")
     parser.add_argument("--top", type=int, default=25, help="functions shown by --profile")
     return parser
@@ -236,6 +246,67 @@ def write_scaled(articles: list[Article], path: Path, *, times: int) -> None:
             for a in articles:
                 row = {"id": f"{a.id}~{copy}", "text": a.text, "title": a.title, "url": a.url}
                 fp.write(json.dumps({**row, "date": a.date}, ensure_ascii=False) + "\n")
+
+
+def stage_seconds(articles: list[Article]) -> dict[str, float]:
+    """Wall seconds of each stage of extraction over `articles`, run here in `find_quotes`'s
+    order; Punkt and word tokens are timed where detection calls them."""
+    seconds = dict.fromkeys(("marks", "detect", "punkt", "tokens", "attribute", "encode"), 0.0)
+    speech = sys.modules["quotes.detect.speech"]
+
+    def timed(name: str, function):
+        def wrapper(*args):
+            start = time.perf_counter()
+            try:
+                return function(*args)
+            finally:
+                seconds[name] += time.perf_counter() - start
+
+        return wrapper
+
+    clock = time.perf_counter
+    with (
+        mock.patch.object(speech, "sentences", timed("punkt", speech.sentences)),
+        mock.patch.object(speech, "tokenize", timed("tokens", speech.tokenize)),
+    ):
+        for article in articles:
+            text = article.text
+            start = clock()
+            paras = list(paragraphs(text))
+            quoted = quoted_spans(text, paras)
+            marked = clock()
+            found = find_speech(text, paras, quoted)
+            detected = clock()
+            if found:
+                spans = [Span(q.open_at, q.close_end) for q in quoted]
+                resolve_speakers(text, found, EntityIndex(text, spans))
+            attributed = clock()
+            encode_article(article, found)
+            seconds["marks"] += marked - start
+            seconds["detect"] += detected - marked
+            seconds["attribute"] += attributed - detected
+            seconds["encode"] += clock() - attributed
+    return seconds
+
+
+def print_stages(articles: list[Article], startup: Run, build_run: Run, *, repeat: int) -> None:
+    """Where a 1-worker build's time goes: the stages in this process (best of `repeat`) and
+    the build's start-up; what remains is reading and writing files, splits and the card."""
+    seconds = min((stage_seconds(articles) for _ in range(repeat)), key=lambda s: sum(s.values()))
+    rows = [
+        ("interpreter + imports (start-up)", startup.seconds),
+        ("quote marks and paragraphs", seconds["marks"]),
+        ("detection rules", seconds["detect"] - seconds["punkt"] - seconds["tokens"]),
+        ("  Punkt on paragraphs holding a cue", seconds["punkt"]),
+        ("  word tokens of sentences holding a cue", seconds["tokens"]),
+        ("attribution (entity index, resolution)", seconds["attribute"]),
+        ("records and JSON encoding", seconds["encode"]),
+    ]
+    accounted = sum(value for _, value in rows)
+    rows.append(("the rest: reading, writing, splits, card", build_run.seconds - accounted))
+    print(f"\nstages of the 1-worker build ({build_run.seconds:.2f} s), in wall seconds:")
+    for label, value in rows:
+        print(f"  {label:44s} {value:5.2f}  {100 * value / build_run.seconds:3.0f}%")
 
 
 def profile_build(input_path: str, out: Path, *, top: int) -> None:
