@@ -23,7 +23,7 @@ from quotes.detect.speakers import subject_phrase
 from quotes.detect.tokens import Token, tokenize
 from quotes.lexicon.abbreviations import TITLE_ABBREVIATIONS
 from quotes.lexicon.cues import FRAME_WORDS, SPEECH_NOUNS, TIME_WORDS
-from quotes.lexicon.grammar import DETERMINERS, POSSESSIVES, SUBORDINATORS
+from quotes.lexicon.grammar import DETERMINERS, LEAD_PASTS, POSSESSIVES, SUBORDINATORS
 from quotes.lexicon.marks import DOUBLE_MARKS
 from quotes.types import Span
 
@@ -34,7 +34,6 @@ _REST = re.compile(r"[\s,.!?;:”’\"']*(?:$|\n|[A-Z“\"])")  # the quote ends
 _LAST_WORD = re.compile(r"\b(\w+)\.$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”’\"']*\s+")
 _MIN_LEAD_WORDS = 3
-_IRREGULAR = frozenset("went put gave made shot took kept began spoke fired struck".split())
 _AS_REACH = 8  # tokens between the verb and `as`: `described the move by the senators as`
 
 
@@ -204,7 +203,7 @@ def _clause_speaker(tokens: list[Token], verbs: list[int]) -> tuple[Span, Span] 
 
 def is_lead_verb(token: Token) -> bool:
     return token.text.islower() and (
-        token.text.endswith("ed") or token.lower in _IRREGULAR or token.lower in FRAME_WORDS
+        token.text.endswith("ed") or token.lower in LEAD_PASTS or token.lower in FRAME_WORDS
     )
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.lexicon.cues import LY_NOUNS
+from quotes.lexicon.marks import CLOSING_CHARACTERS, DOUBLE_OPENING_CHARACTERS
 
 # Words keep inner apostrophes, hyphens, periods and ampersands (`Russia’s`, `U.S`, `AT&T`);
 # everything else is one punctuation token.
@@ -37,8 +38,6 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
-_CLOSING = frozenset("”’\"'»")
-_DOUBLE_OPENINGS = frozenset('“"«')
 _QUOTE_REACH = 8  # tokens of a short quote inside a phrase: `host of MSNBC’s “Morning Joe,”`
 
 
@@ -47,8 +46,8 @@ def before_closing_marks(tokens: list[Token], k: int) -> int:
     hides its comma inside the marks; `k` itself when no mark closes there."""
     while (
         k > 0
-        and tokens[k].text in _CLOSING
-        and (tokens[k - 1].text == "," or tokens[k - 1].text in _CLOSING)
+        and tokens[k].text in CLOSING_CHARACTERS
+        and (tokens[k - 1].text == "," or tokens[k - 1].text in CLOSING_CHARACTERS)
     ):
         k -= 1
     return k
@@ -61,7 +60,7 @@ def quote_opens_after_word(tokens: list[Token], comma: int) -> bool:
     if tokens[comma].text != ",":
         return False
     for k in range(comma - 1, max(0, comma - _QUOTE_REACH) - 1, -1):
-        if tokens[k].text in _DOUBLE_OPENINGS:
+        if tokens[k].text in DOUBLE_OPENING_CHARACTERS:
             return k > 0 and tokens[k - 1].is_word
     return False
 

@@ -92,6 +92,9 @@ IRREGULAR_PASTS = words(
     got ran led met went told said found thought felt drew struck
     """
 )
+# Irregular pasts read as the verb before a lead-in quote (`went on to say …: “…”`); the wider
+# IRREGULAR_PASTS there cost precision on PolNeAR dev.
+LEAD_PASTS = words("went put gave made shot took kept began spoke fired struck")
 # Words opening a subordinate clause right before its speaker: `While Sanders admitted …, his
 # campaign argued …`, `… when he says …, it would seem …`.
 SUBORDINATORS = words(

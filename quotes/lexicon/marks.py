@@ -30,5 +30,10 @@ TWO_CHARACTER_MARKS = ("``", "''")
 DOUBLE_OPENING = frozenset({"\u201c", "\u201e", "\u00ab", "``"})
 DOUBLE_CLOSING = frozenset({"\u201d", "\u00bb", "''"})
 
+# The same, as one-character word tokens (`detect/tokens.py`): a mark that may close a quote,
+# and a double mark that may open one.
+CLOSING_CHARACTERS = frozenset("\u201d\u2019\"'\u00bb")
+DOUBLE_OPENING_CHARACTERS = frozenset('\u201c"\u00ab')
+
 # every character that can be part of a quote mark, for trimming and quick tests
 ALL_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019'\u201a`"
