@@ -456,3 +456,33 @@ def test_a_tagged_speaker_with_an_appositive_takes_the_quote_before_it():
 )
 def test_no_before_a_number_is_an_abbreviation(text, expected):
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is too soon to say whether her policies will prove successful.",
+        "It’s important to note that the court has ruled only on emergency filings.",
+        "It seems unfair to simply tell them that the program is over.",
+        "It would be difficult to predict how the ruling will affect the primary.",
+    ],
+)
+def test_an_infinitive_cue_after_an_expletive_it_reports_nothing(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trump was quick to say that the deal was a disaster.",
+            [("the deal was a disaster", "Trump")],
+        ),
+        (
+            "The ministry issued a statement on Monday. It said the drills were routine.",
+            [("the drills were routine", "It")],
+        ),
+    ],
+)
+def test_a_catenative_or_an_it_that_stands_for_a_speaker_still_reports(text, expected):
+    assert _indirect(text) == expected

@@ -47,6 +47,7 @@ from quotes.detect.frame import Frame
 from quotes.detect.guards import (
     adjuncts_only,
     counted,
+    expletive,
     introduces,
     is_idiom,
     naming,
@@ -149,6 +150,8 @@ def _verb_frame(text: str, tokens: list[Token], i: int) -> Frame | None:
         return None  # `All told, …`, `Having said that, …`: an idiom, no speech
     if counted(tokens, i):
         return None  # `the U.S. added 292,000 jobs`: a count, no speech
+    if expletive(tokens, i):
+        return None  # `It is too soon to say`: no one speaks
     if cue.lower in QUOTE_CUES and not any(t.text in MARK_CHARS for t in tokens[i + 1 :]):
         return None  # `blamed the weather`: these verbs report speech only by quoting it
     right, opens_content = content_start(text, tokens, i + 1)

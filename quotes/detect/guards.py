@@ -5,7 +5,7 @@ A passive (`was told`), an idiom (`All told,`, `Having said that,`), a cue used 
 only a time (`indicated earlier this week`), a setting after the cue (`said to an enormous
 cheer`; after `…, X said` settings are read by `settings.only_setting`), and a head that sets
 the scene rather than being said (`Asked about X, …`); a cue nested in the head another
-frame reports.
+frame reports; an infinitive after an expletive `it` (`It is too soon to say`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from quotes.lexicon.cues import CALL_PARTICLES, IDIOMS, INFINITIVE_CUES, NAMING_
 from quotes.lexicon.grammar import (
     APPROXIMATORS,
     CONJUNCTIONS,
+    COPULAS,
+    EXPLETIVE_OPENINGS,
     NEGATIONS,
     NUMBER_WORDS,
     PASSIVE_AUXILIARIES,
@@ -24,6 +26,8 @@ from quotes.lexicon.grammar import (
     SCENE_SETTERS,
     SETTING_WORDS,
 )
+
+_EXPLETIVE_REACH = 6  # tokens from `it` to `to`: `It is simply too early to`
 
 
 def is_idiom(tokens: list[Token], i: int) -> bool:
@@ -33,6 +37,25 @@ def is_idiom(tokens: list[Token], i: int) -> bool:
         return False
     after = [t.text for t in tokens[i + 1 : i + 3]]
     return after[:1] == [","] or after == ["that", ","]
+
+
+def expletive(tokens: list[Token], i: int) -> bool:
+    """`It is too soon to say`, `it’s important to note`, `It seems unfair to tell`: an
+    infinitive cue after an expletive `it`, a copula and an adjective reports no speech."""
+    k = i
+    while k > 0 and is_ly_adverb(tokens[k - 1]):
+        k -= 1  # `to simply tell`
+    if k < 3 or tokens[k - 1].lower != "to":
+        return False
+    for j in range(k - 2, max(0, k - _EXPLETIVE_REACH) - 1, -1):
+        word = tokens[j].lower
+        if not tokens[j].is_word:
+            return False  # the clause ends before an `it` opens it
+        if word in EXPLETIVE_OPENINGS:
+            return True  # `it’s`
+        if word == "it" and j + 1 < k - 1 and tokens[j + 1].lower in COPULAS:
+            return True
+    return False
 
 
 def passive(tokens: list[Token], i: int) -> bool:

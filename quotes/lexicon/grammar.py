@@ -83,6 +83,9 @@ ADJUNCT_WORDS = words(
     visit stop early late hours weeks days months for first time times once years out
     """
 )
+# `It is too soon to say`: a copula after an expletive `it` (and `it’s` as one token).
+COPULAS = words("is was seems seemed remains remained would will be")
+EXPLETIVE_OPENINGS = words("it's it’s")
 MODALS = words("will would shall should can could may might must")  # `will not be released`
 # Irregular past tenses opening a second predicate after `and` (`called it “a joke” and made
 # no mention of …`); the regular ones end in -ed.
