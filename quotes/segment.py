@@ -66,10 +66,22 @@ _DIGITS = frozenset("0123456789")
 
 class _NewsToken(PunktToken):
     """Punkt's token, with the regex tests it makes of every word skipped when the word's form
-    already settles them. nltk runs each of those regexes under a timeout guard, which costs
-    more than the match itself; the answers are the same."""
+    already settles them, and its patterns unguarded (`_unguarded`); the answers are the same."""
 
     __slots__ = ()
+    _RE_ELLIPSIS = _unguarded(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _unguarded(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _unguarded(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _unguarded(PunktToken._RE_ALPHA)
+
+    def __init__(self, tok: str, **params) -> None:
+        # PunktToken.__init__ without its loop over property names (one token per word)
+        self.tok = tok
+        self.type = self._get_type(tok)
+        self.period_final = tok.endswith(".")
+        self.parastart = self.linestart = self.sentbreak = self.abbr = self.ellipsis = None
+        for name, value in params.items():
+            setattr(self, name, value)
 
     def _get_type(self, tok: str) -> str:
         if tok.isascii() and _DIGITS.isdisjoint(tok):
