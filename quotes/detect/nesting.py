@@ -35,6 +35,11 @@ def inner_cue(text: str, content: Span, holds: list[Quoted]) -> int | None:
     `and`, `but`, `that`) opens, right before one of the quotes in `content` and a comma or
     colon (`by saying, “…”`, `went on to say, “…”`); None when there is none."""
     for q in holds:
+        k = q.open_at
+        while k > content.start and text[k - 1] != "\n" and text[k - 1].isspace():
+            k -= 1
+        if k == content.start or text[k - 1] not in ",:":
+            continue  # the pattern ends in a comma or colon right before the quote
         inner = _INNER_CUE.search(text, content.start, q.open_at)
         if inner is not None and inner.start() > content.start:
             return inner.start()
