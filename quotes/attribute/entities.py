@@ -25,6 +25,7 @@ from quotes.attribute.names import (
     name_form,
     split_title,
 )
+from quotes.attribute.owned import owned_org_matches
 from quotes.attribute.roles import (
     COUNTRIES,
     appositive_roles,
@@ -45,11 +46,6 @@ from quotes.lexicon.entities import (
 from quotes.types import Span
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”’\"']?\s+|\n\s*)$")
-# `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head (the
-# lookahead skips to capitals, as in `names.NAME_RUN`).
-_OWNED_ORG = re.compile(
-    r"(?=[A-Z])\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b"
-)
 _FIRST_NAMES = load_table("first_names")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
@@ -183,7 +179,8 @@ class EntityIndex:
         return low in NOT_NAMES or low in self._lower_words
 
     def _scan_owned_orgs(self) -> None:
-        for match in _OWNED_ORG.finditer(self.text):
+        # `Taiwan's defense ministry`, `China's foreign ministry`: an owner and a lowercase head
+        for match in owned_org_matches(self.text):
             tail = match.group(2).split()
             if not tail or tail[-1] not in ORG_HEADS or self._inside_quote(match.start()):
                 continue
