@@ -129,6 +129,8 @@ class EntityRegistry:
             # a common first name is evidence of a person and, mostly, of a gender
             entity.strong = True
             entity.gender = "male" if known == "m" else "female"
+        if not honorific:
+            return entity
         if honorific & FEMALE_HONORIFICS:
             entity.gender = "female"
         elif honorific & MALE_HONORIFICS:

@@ -8,6 +8,7 @@ nominee` then finds the Republican, `the Russian leader` the Russian (`resolve.p
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from quotes.lexicon.cues import SPEECH_CUES
 from quotes.lexicon.entities import (
@@ -23,6 +24,7 @@ from quotes.lexicon.entities import (
 from quotes.lexicon.grammar import ARTICLES, CONJUNCTIONS, FUNCTION_WORDS, PREPOSITIONS
 
 COUNTRIES = frozenset(v.replace("_", " ") for v in NATIONALITIES.values()) | CAPITALS
+_NO_ROLES: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 _APPOSITIVE = re.compile(r"[’']?s?,[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{1,60})[,.]")
 # Words a role before a name is never read across: `the businessman says of Clinton`.
 _NOT_MODIFIERS = ARTICLES | CONJUNCTIONS | FUNCTION_WORDS | PREPOSITIONS | SPEECH_CUES
@@ -65,13 +67,13 @@ def lowercase_roles(text: str, start: int) -> list[str]:
     return role_words(modifiers[::-1])
 
 
-def appositive_roles(text: str, end: int) -> tuple[set[str], set[str]]:
+def appositive_roles(text: str, end: int) -> tuple[AbstractSet[str], AbstractSet[str]]:
     """Role/party words and nations of an appositive right after a name: `Hillary Clinton,
     the Democratic presidential nominee, said` -> {democratic, nominee}; `Jean-Marc Ayrault,
     the foreign minister of France,` -> {minister}, {France}."""
     match = _APPOSITIVE.match(text, end)
     if match is None:
-        return set(), set()
+        return _NO_ROLES
     words = match.group(1).split()
     low = [w.lower() for w in words]
     return set(role_words(low)), nation_words(low) | {w for w in words if w in COUNTRIES}
