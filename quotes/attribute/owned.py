@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# The lookahead skips to capitals, as in `names.NAME_RUN`.
 OWNED_ORG = re.compile(
     r"(?=[A-Z])\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s((?:\s+[a-z][\w\-]*){0,3})\b"
 )
