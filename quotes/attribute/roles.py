@@ -56,15 +56,23 @@ def honorific_gender(honorifics: set[str]) -> str | None:
 def lowercase_roles(text: str, start: int) -> list[str]:
     """Role and party words just before a name: `presidential nominee Donald Trump`; not
     across a verb or preposition (`the businessman says of Clinton`)."""
-    words = text[max(0, start - 40) : start].lower().split()[-3:]
+    window = text[max(0, start - 40) : start]
+    # the common case, `the`, `said`, a comma right before the name, settled by the last word
+    # alone (lowercasing makes and removes no whitespace, so it is the same word)
+    last = window.rsplit(None, 1)[-1:]
+    if not last or not _modifies(last[0].lower()):
+        return []
     modifiers: list[str] = []
-    for word in reversed(words):
-        if word in _NOT_MODIFIERS or not word[-1:].isalpha():
+    for word in reversed(window.lower().split()[-3:]):
+        if not _modifies(word):
             break
         modifiers.append(word)
-    if not modifiers:
-        return []  # the common case: `the`, `said`, a comma right before the name
     return role_words(modifiers[::-1])
+
+
+def _modifies(word: str) -> bool:
+    """A lowercase word that may modify a name after it: no function word, verb, punctuation."""
+    return word not in _NOT_MODIFIERS and word[-1:].isalpha()
 
 
 def appositive_roles(text: str, end: int) -> tuple[AbstractSet[str], AbstractSet[str]]:
