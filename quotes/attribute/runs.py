@@ -73,24 +73,21 @@ def person_run(run: str, skip_first: bool) -> PersonRun | None:
     titles, its first word skipped when that opens a sentence as a common word (`Many
     voters`); None when no name is left (`White House`)."""
     words = run.split()
-    offsets = _word_offsets(run, words)
-    if skip_first:
-        words, offsets = words[1:], offsets[1:]
-    cut = headline_break(words)
-    headline, words = words[:cut], words[cut:]
-    lead, name = split_title(words)
+    skipped = 1 if skip_first else 0
+    skipped += headline_break(words[skipped:])  # the headline's words go too
+    lead, name = split_title(words[skipped:])
     if not name:
         return None
-    titles = tuple(w.lower().rstrip(".") for w in lead)
-    offset = offsets[len(headline) + len(lead)]
-    return PersonRun(offset, titles, possessive_base(" ".join(name)), len(name))
+    titles = tuple([w.lower().rstrip(".") for w in lead])
+    return PersonRun(
+        _word_offset(run, skipped + len(lead)),
+        titles,
+        possessive_base(" ".join(name)),
+        len(name),
+    )
 
 
-def _word_offsets(run: str, words: list[str]) -> list[int]:
-    """Where each of the run's words starts in it (runs may hold several spaces or a tab)."""
-    offsets, at = [], 0
-    for word in words:
-        at = run.index(word, at)
-        offsets.append(at)
-        at += len(word)
-    return offsets
+def _word_offset(run: str, k: int) -> int:
+    """Where the run's word `k` (counted from 0) starts in it (runs may hold several spaces or
+    a tab between words): what is left after splitting off the `k` words before it."""
+    return len(run) - len(run.split(None, k)[-1]) if k else 0
