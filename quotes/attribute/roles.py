@@ -8,6 +8,7 @@ nominee` then finds the Republican, `the Russian leader` the Russian (`resolve.p
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from quotes.lexicon.cues import SPEECH_CUES
 from quotes.lexicon.entities import (
@@ -23,6 +24,7 @@ from quotes.lexicon.entities import (
 from quotes.lexicon.grammar import ARTICLES, CONJUNCTIONS, FUNCTION_WORDS, PREPOSITIONS
 
 COUNTRIES = frozenset(v.replace("_", " ") for v in NATIONALITIES.values()) | CAPITALS
+_NO_ROLES: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 _APPOSITIVE = re.compile(r"[’']?s?,[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{1,60})[,.]")
 # Words a role before a name is never read across: `the businessman says of Clinton`.
 _NOT_MODIFIERS = ARTICLES | CONJUNCTIONS | FUNCTION_WORDS | PREPOSITIONS | SPEECH_CUES
@@ -54,24 +56,32 @@ def honorific_gender(honorifics: set[str]) -> str | None:
 def lowercase_roles(text: str, start: int) -> list[str]:
     """Role and party words just before a name: `presidential nominee Donald Trump`; not
     across a verb or preposition (`the businessman says of Clinton`)."""
-    words = text[max(0, start - 40) : start].lower().split()[-3:]
+    window = text[max(0, start - 40) : start]
+    # the common case, `the`, `said`, a comma right before the name, settled by the last word
+    # alone (lowercasing makes and removes no whitespace, so it is the same word)
+    last = window.rsplit(None, 1)[-1:]
+    if not last or not _modifies(last[0].lower()):
+        return []
     modifiers: list[str] = []
-    for word in reversed(words):
-        if word in _NOT_MODIFIERS or not word[-1:].isalpha():
+    for word in reversed(window.lower().split()[-3:]):
+        if not _modifies(word):
             break
         modifiers.append(word)
-    if not modifiers:
-        return []  # the common case: `the`, `said`, a comma right before the name
     return role_words(modifiers[::-1])
 
 
-def appositive_roles(text: str, end: int) -> tuple[set[str], set[str]]:
+def _modifies(word: str) -> bool:
+    """A lowercase word that may modify a name after it: no function word, verb, punctuation."""
+    return word not in _NOT_MODIFIERS and word[-1:].isalpha()
+
+
+def appositive_roles(text: str, end: int) -> tuple[AbstractSet[str], AbstractSet[str]]:
     """Role/party words and nations of an appositive right after a name: `Hillary Clinton,
     the Democratic presidential nominee, said` -> {democratic, nominee}; `Jean-Marc Ayrault,
     the foreign minister of France,` -> {minister}, {France}."""
     match = _APPOSITIVE.match(text, end)
     if match is None:
-        return set(), set()
+        return _NO_ROLES
     words = match.group(1).split()
     low = [w.lower() for w in words]
     return set(role_words(low)), nation_words(low) | {w for w in words if w in COUNTRIES}
