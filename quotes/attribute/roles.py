@@ -60,19 +60,17 @@ def lowercase_roles(text: str, start: int) -> list[str]:
     # the common case, `the`, `said`, a comma right before the name, settled by the last word
     # alone (lowercasing makes and removes no whitespace, so it is the same word)
     last = window.rsplit(None, 1)[-1:]
-    if not last or not _modifies(last[0].lower()):
+    if not last:
+        return []
+    word = last[0].lower()
+    if word in _NOT_MODIFIERS or not word[-1:].isalpha():
         return []
     modifiers: list[str] = []
     for word in reversed(window.lower().split()[-3:]):
-        if not _modifies(word):
-            break
+        if word in _NOT_MODIFIERS or not word[-1:].isalpha():
+            break  # no function word, verb or punctuation modifies the name
         modifiers.append(word)
     return role_words(modifiers[::-1])
-
-
-def _modifies(word: str) -> bool:
-    """A lowercase word that may modify a name after it: no function word, verb, punctuation."""
-    return word not in _NOT_MODIFIERS and word[-1:].isalpha()
 
 
 def appositive_roles(text: str, end: int) -> tuple[AbstractSet[str], AbstractSet[str]]:
