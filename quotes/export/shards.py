@@ -15,17 +15,19 @@ import jsonlines
 dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=False, allow_nan=False).encode
 
 
-class Encoded(str):
-    """A JSON line already encoded by `dumps` (in a worker process): written as it is."""
+class Encoded(bytes):
+    """A JSON line already encoded by `dumps` and as UTF-8 (in a worker process, so that the
+    main process of a build only copies bytes): written as it is."""
 
 
 def encode(obj: object) -> Encoded:
-    return Encoded(dumps(obj))
+    return Encoded(dumps(obj).encode("utf-8"))
 
 
-def _dumps(obj: object) -> str:
-    """`dumps` for the `jsonlines` writer, passing lines encoded in a worker through."""
-    return obj if isinstance(obj, Encoded) else dumps(obj)
+def _dumps(obj: object) -> bytes:
+    """`dumps` for the `jsonlines` writer (shards are binary files of UTF-8 lines), passing
+    lines encoded in a worker through."""
+    return obj if isinstance(obj, Encoded) else dumps(obj).encode("utf-8")
 
 
 def fsync_dir(path: Path) -> None:
@@ -42,7 +44,7 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def sync_file(fp: IO[str]) -> int:
+def sync_file(fp: IO) -> int:
     """Flush and fsync an open file; its length in bytes."""
     fp.flush()
     os.fsync(fp.fileno())
@@ -66,7 +68,7 @@ class ShardWriter:
         self.shard_size = shard_size
         self.rows = 0
         self.files: list[Path] = []
-        self._fp: IO[str] | None = None
+        self._fp: IO[bytes] | None = None
         self._writer: jsonlines.Writer | None = None
 
     def write(self, record: dict) -> None:
@@ -80,8 +82,8 @@ class ShardWriter:
         self.close()
         path = self.folder / f"{self.prefix}-{len(self.files):05d}.jsonl"
         self.folder.mkdir(parents=True, exist_ok=True)
-        # newline="\n" so the bytes are the same on every platform (determinism).
-        self._fp = open(path, "w", encoding="utf-8", newline="\n")
+        # binary: UTF-8 lines ending in b"\n", the same bytes on every platform (determinism)
+        self._fp = open(path, "wb")
         self._writer = jsonlines.Writer(self._fp, dumps=_dumps)
         self.files.append(path)
 
@@ -115,7 +117,7 @@ class ShardWriter:
         with open(self.files[-1], "r+b") as fp:
             fp.truncate(state["bytes"])
         if self.rows % self.shard_size:
-            self._fp = open(self.files[-1], "a", encoding="utf-8", newline="\n")
+            self._fp = open(self.files[-1], "ab")
             self._writer = jsonlines.Writer(self._fp, dumps=_dumps)
 
     def discard(self) -> None:

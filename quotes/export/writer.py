@@ -232,7 +232,7 @@ class DatasetWriter:
             self._shards[key] = ShardWriter(folder, split, shard_size=self.config.shard_size)
         return self._shards[key]
 
-    def _count(self, tally: tuple[str, str, str | None], line: str, split: str) -> None:
+    def _count(self, tally: tuple[str, str, str | None], line: bytes, split: str) -> None:
         kind, rule, speaker = tally
         stats = self.stats
         stats.quotes += 1
