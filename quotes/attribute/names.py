@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from quotes.lexicon.entities import (
     AFFILIATIONS,
@@ -45,7 +45,7 @@ NAME_RUN = re.compile(
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ve|ll|d)$")
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a corpus has millions of distinct capitalised words
 def is_title_word(word: str) -> bool:
     """Words that open a capitalised run without being part of the name."""
     low = word.lower().rstrip(".")
