@@ -209,3 +209,21 @@ def test_a_lent_speaker_is_attributed_to_its_latest_mention():
         ("Melissa Roloson", "Melissa Roloson", "quote_trailing_cue.v1"),
         ("Roloson", "Melissa Roloson", "same_paragraph.v1"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Fox News said the debate would go ahead.",
+            [("Fox News", "organization")],
+        ),
+        (
+            "Melania Trump told NBC News before her appearance that she had written it. “I read "
+            "it once,” she said.",
+            [("Melania Trump", "person")] * 2,
+        ),
+    ],
+)
+def test_a_name_ending_in_news_is_an_organisation_and_no_he_or_she(text, expected):
+    assert _speakers(text) == expected

@@ -18,7 +18,7 @@ from quotes.lexicon.entities import (
     CORPORATE_HEADS,
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
-    ORG_HEADS,
+    NAME_ORG_HEADS,
     PLACES,
 )
 
@@ -76,7 +76,7 @@ class EntityRegistry:
             if self.people.get(last):
                 return self.people[last][-1]  # `PENCE:` in a transcript is Mike Pence
             return self.org(name, name.lower())  # `NATO`, `CNN`, a dateline `CHARLOTTE`
-        if last in ORG_HEADS or name in COUNTRIES or len(words) > 4:
+        if last in NAME_ORG_HEADS or name in COUNTRIES or len(words) > 4:
             return self.org(name, last)
         if single and name in self._org_heads:
             return self._org_heads[name]  # `the Times` after `The New York Times`

@@ -56,6 +56,9 @@ ORG_HEADS = CORPORATE_HEADS | words(
     partners capital media entertainment studios
     """
 )
+# Capitalised last words that make a name an organisation's (`Fox News`, `ABC News`), besides
+# ORG_HEADS; only for names, since lowercase `news` heads no speaker (`his news conference`).
+NAME_ORG_HEADS = ORG_HEADS | words("news")
 
 # What a speaker issues or writes: `a statement`, `a Medium post`. Standing alone it speaks for
 # its author (`the statement said`); after its author's verb it does not.
