@@ -22,7 +22,7 @@ from quotes.attribute.names import NAME_RUN, is_title_run
 from quotes.attribute.owned import owned_org_matches
 from quotes.attribute.registry import UNDECIDED, Entity, EntityRegistry
 from quotes.attribute.roles import appositive_roles, lowercase_roles
-from quotes.attribute.runs import first_word, opens_sentence, org_run, person_run
+from quotes.attribute.runs import first_word, opens_sentence, org_in_run, person_run
 from quotes.detect.tokens import possessive_base
 from quotes.lexicon.entities import NOT_NAMES, ORG_HEADS
 from quotes.types import Span
@@ -122,7 +122,7 @@ class EntityIndex(EntityRegistry):
                     mentions.append(Mention(start, start + len(base), entity))
                     seen[run] = (0, len(base), entity, False, self._generation)
                 continue
-            org = org_run(run)
+            org = org_in_run(run)
             if org is not None:
                 # `Democratic National Committee`, `Federal Bureau of Prisons`: a whole name
                 start += org.offset

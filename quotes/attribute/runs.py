@@ -54,7 +54,7 @@ def first_word(run: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def org_run(run: str) -> OrgRun | None:
+def org_in_run(run: str) -> OrgRun | None:
     """The organisation a run of several words names when a word after its first is an
     organisation head (`Federal Bureau of Prisons`); None otherwise."""
     words = run.split()
