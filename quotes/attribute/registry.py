@@ -23,6 +23,7 @@ from quotes.lexicon.entities import (
 )
 
 _FIRST_NAMES = load_table("first_names")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
 @dataclass(slots=True)
@@ -138,20 +139,19 @@ class EntityRegistry:
         return entity
 
     def org(self, name: str, head: str) -> Entity:
-        key = re.sub(r"^(?:the|The)\s+", "", name)
+        key = _LEADING_THE.sub("", name)
         entity = self.orgs.get(key)
         if entity is None:
-            short = self._org_heads.get(key.split()[-1]) if " " not in key else None
+            words = key.split()
+            short = self._org_heads.get(words[-1]) if " " not in key else None
             if short is not None:
                 return short
             entity = self.orgs[key] = Entity(key, "organization", head.lower(), strong=True)
             self._generation += 1
-            last = key.split()[-1]
-            if " " in key and last[:1].isupper():
-                self._org_heads.setdefault(last, entity)
-            first = key.split()[0]
-            if head.lower() in CORPORATE_HEADS and " " in key and not is_title_word(first):
-                self._companies.setdefault(first, entity)
+            if " " in key and words[-1][:1].isupper():
+                self._org_heads.setdefault(words[-1], entity)
+            if head.lower() in CORPORATE_HEADS and " " in key and not is_title_word(words[0]):
+                self._companies.setdefault(words[0], entity)
         return entity
 
 
